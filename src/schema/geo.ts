@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { BoardIdSchema, SlugSchema, SourceRefSchema } from './common';
+
+export const DistrictPropertiesSchema = z
+  .object({
+    id: BoardIdSchema,
+    name_zh: z.string().min(1),
+    name_en: z.string().min(1),
+    kind: z.enum(['district', 'county_city', 'functional_zone']),
+    precision: z.enum(['exact', 'approximate']),
+    source: z.string().min(1),
+    /** A point inside the polygon for labels and for district-precision placements. */
+    label_point: z.tuple([z.number(), z.number()]),
+  })
+  .strict();
+export type DistrictProperties = z.infer<typeof DistrictPropertiesSchema>;
+
+export const parkCategories = ['future_park', 'characteristic_park', 'connected_zone', 'upgrade_zone', 'innovation_hub'] as const;
+export const ParkCategorySchema = z.enum(parkCategories);
+export type ParkCategory = z.infer<typeof ParkCategorySchema>;
+
+export const ParkStatusSchema = z.enum(['existing', 'planned', 'suggested']);
+export type ParkStatus = z.infer<typeof ParkStatusSchema>;
+
+export const PositionPrecisionSchema = z.enum(['site', 'town', 'district']);
+export type PositionPrecision = z.infer<typeof PositionPrecisionSchema>;
+
+/**
+ * How a park is placed, in data/parks.json. The geo build resolves it to a WGS84 point:
+ * town → that town/street's centre from the town-point dataset; district → the board's label point;
+ * site → a coordinate with its own citation.
+ */
+export const ParkPlacementSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('town'), town_code: z.string().regex(/^\d{9,12}$/), town_zh: z.string().min(1) }).strict(),
+  z.object({ method: z.literal('district') }).strict(),
+  z
+    .object({
+      method: z.literal('site'),
+      lon: z.number(),
+      lat: z.number(),
+      crs: z.enum(['wgs84', 'gcj02']),
+      basis_zh: z.string().min(1),
+      basis_en: z.string().min(1),
+      reference: z.string().min(1),
+    })
+    .strict(),
+]);
+export type ParkPlacement = z.infer<typeof ParkPlacementSchema>;
+
+const ParkCommonShape = {
+  id: SlugSchema,
+  name_zh: z.string().min(1),
+  name_en: z.string().min(1),
+  /** Other names the documents use for the same park (deduplicated under one id). */
+  aliases_zh: z.array(z.string().min(1)),
+  board: BoardIdSchema,
+  category: ParkCategorySchema,
+  status: ParkStatusSchema,
+  lead_industries: z.array(SlugSchema),
+  sources: z.array(SourceRefSchema).min(1),
+};
+
+/** data/parks.json: the register, hand-kept, input to the geo build. */
+export const ParkRecordSchema = z.object({ ...ParkCommonShape, placement: ParkPlacementSchema }).strict();
+export type ParkRecord = z.infer<typeof ParkRecordSchema>;
+export const ParkRegisterSchema = z.array(ParkRecordSchema);
+
+/** geo/parks.geojson feature properties: the register with its placement resolved. */
+export const ParkPropertiesSchema = z
+  .object({
+    ...ParkCommonShape,
+    precision: PositionPrecisionSchema,
+    position_basis: z.string().min(1),
+    position_basis_en: z.string().min(1),
+  })
+  .strict();
+export type ParkProperties = z.infer<typeof ParkPropertiesSchema>;
+
+export const WaterPropertiesSchema = z
+  .object({
+    id: z.string().min(1),
+    name_zh: z.string().min(1),
+    name_en: z.string().min(1),
+    kind: z.enum(['lake', 'river']),
+    source: z.string().min(1),
+  })
+  .strict();
+export type WaterProperties = z.infer<typeof WaterPropertiesSchema>;

@@ -86,3 +86,16 @@ export const WaterPropertiesSchema = z
   })
   .strict();
 export type WaterProperties = z.infer<typeof WaterPropertiesSchema>;
+
+/** geo/towns.geojson feature properties: town/street seat points (WGS84), used to place parks. */
+export const TownPropertiesSchema = z
+  .object({
+    /** 12-digit statistical division code, e.g. 320211006000. */
+    code: z.string().regex(/^\d{12}$/),
+    name_zh: z.string().min(1),
+    /** The county-level unit (adcode) the town belongs to. */
+    board: BoardIdSchema,
+    source: z.string().min(1),
+  })
+  .strict();
+export type TownProperties = z.infer<typeof TownPropertiesSchema>;

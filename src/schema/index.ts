@@ -5,3 +5,4 @@ export * from './targets';
 export * from './indicators';
 export * from './programme';
 export * from './geo';
+export * from './imports';

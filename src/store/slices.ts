@@ -1,0 +1,103 @@
+import type { StateCreator } from 'zustand';
+import type {
+  ChoroplethSettings,
+  Filters,
+  HeatSettings,
+  Language,
+  LayerVisibility,
+  MapView,
+  PanelTab,
+  Selection,
+  ViewOrigin,
+} from './types';
+import { DEFAULT_CHOROPLETH, DEFAULT_FILTERS, DEFAULT_HEAT, DEFAULT_LAYERS, INITIAL_VIEW } from './defaults';
+
+export interface ViewSlice {
+  view: MapView;
+  viewOrigin: ViewOrigin;
+  /** Bumped to ask the map to fly to `view` (search result, reset, deep link). */
+  flyRequest: number;
+  setViewFromMap: (view: MapView) => void;
+  flyTo: (view: Partial<MapView>) => void;
+  resetView: () => void;
+}
+
+export interface LayersSlice {
+  layers: LayerVisibility;
+  heat: HeatSettings;
+  choropleth: ChoroplethSettings;
+  setLayerVisible: (layer: keyof LayerVisibility, visible: boolean) => void;
+  setHeat: (patch: Partial<HeatSettings>) => void;
+  setChoropleth: (patch: Partial<ChoroplethSettings>) => void;
+}
+
+export interface FilterSlice {
+  filters: Filters;
+  toggleFilter: <K extends keyof Filters>(key: K, value: Filters[K][number]) => void;
+  setFilter: <K extends keyof Filters>(key: K, values: Filters[K]) => void;
+  clearFilters: () => void;
+}
+
+export interface SelectionSlice {
+  selection: Selection;
+  select: (selection: Selection) => void;
+}
+
+export interface UiSlice {
+  language: Language;
+  panelTab: PanelTab;
+  /** A message the user must see (e.g. a malformed link fell back to defaults); null when none. */
+  notice: { key: string; detail?: string } | null;
+  setLanguage: (language: Language) => void;
+  setPanelTab: (tab: PanelTab) => void;
+  showNotice: (notice: { key: string; detail?: string }) => void;
+  dismissNotice: () => void;
+}
+
+export type AppState = ViewSlice & LayersSlice & FilterSlice & SelectionSlice & UiSlice;
+type Slice<T> = StateCreator<AppState, [], [], T>;
+
+export const createViewSlice: Slice<ViewSlice> = (set) => ({
+  view: { ...INITIAL_VIEW },
+  viewOrigin: 'app',
+  flyRequest: 0,
+  setViewFromMap: (view) => set({ view, viewOrigin: 'map' }),
+  flyTo: (patch) => set((s) => ({ view: { ...s.view, ...patch }, viewOrigin: 'app', flyRequest: s.flyRequest + 1 })),
+  resetView: () => set((s) => ({ view: { ...INITIAL_VIEW }, viewOrigin: 'app', flyRequest: s.flyRequest + 1 })),
+});
+
+export const createLayersSlice: Slice<LayersSlice> = (set) => ({
+  layers: { ...DEFAULT_LAYERS },
+  heat: { ...DEFAULT_HEAT },
+  choropleth: { ...DEFAULT_CHOROPLETH },
+  setLayerVisible: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
+  setHeat: (patch) => set((s) => ({ heat: { ...s.heat, ...patch } })),
+  setChoropleth: (patch) => set((s) => ({ choropleth: { ...s.choropleth, ...patch } })),
+});
+
+export const createFilterSlice: Slice<FilterSlice> = (set) => ({
+  filters: { ...DEFAULT_FILTERS },
+  toggleFilter: (key, value) =>
+    set((s) => {
+      const current = s.filters[key] as readonly unknown[];
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+      return { filters: { ...s.filters, [key]: next } };
+    }),
+  setFilter: (key, values) => set((s) => ({ filters: { ...s.filters, [key]: [...values] } })),
+  clearFilters: () => set({ filters: { ...DEFAULT_FILTERS } }),
+});
+
+export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
+  selection: null,
+  select: (selection) => set({ selection, panelTab: 'details' }),
+});
+
+export const createUiSlice: Slice<UiSlice> = (set) => ({
+  language: 'zh',
+  panelTab: 'list',
+  notice: null,
+  setLanguage: (language) => set({ language }),
+  setPanelTab: (panelTab) => set({ panelTab }),
+  showNotice: (notice) => set({ notice }),
+  dismissNotice: () => set({ notice: null }),
+});

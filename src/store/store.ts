@@ -1,0 +1,30 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import {
+  createFilterSlice,
+  createLayersSlice,
+  createSelectionSlice,
+  createUiSlice,
+  createViewSlice,
+  type AppState,
+} from './slices';
+
+/** A fresh store; tests build their own, the app uses `appStore`. */
+export function createAppStore(initial?: Partial<AppState>) {
+  return createStore<AppState>()((...a) => ({
+    ...createViewSlice(...a),
+    ...createLayersSlice(...a),
+    ...createFilterSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createUiSlice(...a),
+    ...initial,
+  }));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export const appStore = createAppStore();
+
+export function useAppState<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}

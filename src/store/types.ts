@@ -1,0 +1,57 @@
+import type { BoardId, ParkCategory, ParkStatus } from '../schema';
+
+export type Language = 'zh' | 'en';
+
+export interface MapView {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** Who moved the camera last, so map → store → map updates never echo. */
+export type ViewOrigin = 'map' | 'app';
+
+export type Selection =
+  | { kind: 'park'; id: string }
+  | { kind: 'board'; id: BoardId }
+  | { kind: 'industry'; id: string }
+  | null;
+
+export type HeatKind = 'targets' | 'investment';
+
+/** Metrics the target-density heat and the choropleth can show (ids of src/schema/targets.ts). */
+export type HeatTargetMetric = 'revenue_target' | 'new_firms_projects' | 'innovation_platforms';
+export type ChoroplethMetric = 'revenue_target' | 'revenue_growth_target' | 'new_firms_projects' | 'new_projects_over_5yi';
+
+export interface HeatSettings {
+  kind: HeatKind | null;
+  /** Industry id, or null for all industries together. */
+  industry: string | null;
+  metric: HeatTargetMetric;
+  opacity: number;
+  radiusPixels: number;
+}
+
+export interface ChoroplethSettings {
+  metric: ChoroplethMetric | null;
+  /** Industry id whose row colours the boards; null = none. */
+  industry: string | null;
+}
+
+export interface LayerVisibility {
+  districts: boolean;
+  water: boolean;
+  parks: boolean;
+  labels: boolean;
+}
+
+export interface Filters {
+  categories: ParkCategory[];
+  industries: string[];
+  boards: BoardId[];
+  statuses: ParkStatus[];
+}
+
+export type PanelTab = 'details' | 'list' | 'layers' | 'about';

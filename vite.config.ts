@@ -10,6 +10,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 2500,
   },
+  // ES-module workers so the import worker can code-split (Excel reader loads only for .xlsx files).
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],

@@ -3,7 +3,7 @@
  * the bundled data) so tests and components can pass fixtures.
  */
 import type { BoardColumn, CellValue, Industry, SourceRef, TargetRow, TargetTable } from '../schema';
-import { boardColumnByHeader } from '../schema';
+import { boardColumnByHeader } from '../schema/constants';
 import { targetTables as bundledTables, taxonomy as bundledTaxonomy } from './tables';
 
 /** Column id → header as printed in the annexes (全市, 江阴, … 经开). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parkCategories, parkStatuses, positionPrecisions } from './constants';
 import { BoardIdSchema, SlugSchema, SourceRefSchema } from './common';
 
 export const DistrictPropertiesSchema = z
@@ -15,14 +16,13 @@ export const DistrictPropertiesSchema = z
   .strict();
 export type DistrictProperties = z.infer<typeof DistrictPropertiesSchema>;
 
-export const parkCategories = ['future_park', 'characteristic_park', 'connected_zone', 'upgrade_zone', 'innovation_hub'] as const;
 export const ParkCategorySchema = z.enum(parkCategories);
 export type ParkCategory = z.infer<typeof ParkCategorySchema>;
 
-export const ParkStatusSchema = z.enum(['existing', 'planned', 'suggested']);
+export const ParkStatusSchema = z.enum(parkStatuses);
 export type ParkStatus = z.infer<typeof ParkStatusSchema>;
 
-export const PositionPrecisionSchema = z.enum(['site', 'town', 'district']);
+export const PositionPrecisionSchema = z.enum(positionPrecisions);
 export type PositionPrecision = z.infer<typeof PositionPrecisionSchema>;
 
 /**

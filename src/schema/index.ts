@@ -6,3 +6,4 @@ export * from './indicators';
 export * from './programme';
 export * from './geo';
 export * from './imports';
+export * from './constants';

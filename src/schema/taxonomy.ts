@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { membershipLists } from './constants';
 import { SlugSchema, SourceRefSchema } from './common';
 
 /**
@@ -9,7 +10,6 @@ import { SlugSchema, SourceRefSchema } from './common';
  * - five_x_2026: the "5+X" as re-cut by the 2026–2028 plan (main track or new direction)
  * - jiangyin345: Jiangyin's "345" cluster system
  */
-export const membershipLists = ['cluster465', 'annex1_2024', 'five_x_2024', 'five_x_2026', 'jiangyin345'] as const;
 export const MembershipSchema = z
   .object({
     list: z.enum(membershipLists),

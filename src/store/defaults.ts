@@ -18,7 +18,7 @@ export const DEFAULT_HEAT: Readonly<HeatSettings> = {
   industry: null,
   metric: 'revenue_target',
   opacity: 0.75,
-  radiusPixels: 40,
+  radiusPixels: 70,
 };
 
 export const DEFAULT_CHOROPLETH: Readonly<ChoroplethSettings> = { metric: null, industry: null };

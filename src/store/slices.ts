@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ImportsSlice } from './imports-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -54,7 +55,7 @@ export interface UiSlice {
   dismissNotice: () => void;
 }
 
-export type AppState = ViewSlice & LayersSlice & FilterSlice & SelectionSlice & UiSlice;
+export type AppState = ViewSlice & LayersSlice & FilterSlice & SelectionSlice & UiSlice & ImportsSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

@@ -8,6 +8,7 @@ import {
   createViewSlice,
   type AppState,
 } from './slices';
+import { createImportsSlice } from './imports-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -17,6 +18,7 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
+    ...createImportsSlice(...a),
     ...initial,
   }));
 }

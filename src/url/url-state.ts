@@ -1,4 +1,5 @@
-import { boardIds, parkCategories, type BoardId, type ParkCategory, type ParkStatus } from '../schema';
+import { boardIds, parkCategories } from '../schema/constants';
+import type { BoardId, ParkCategory, ParkStatus } from '../schema';
 import {
   DEFAULT_CHOROPLETH,
   DEFAULT_FILTERS,

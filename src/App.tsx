@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { AppIndexContext } from './app/app-data';
+import { useAppData } from './app/use-app-data';
+import { useUrlSync } from './app/use-url-sync';
+import { useLanguageSync } from './app/use-language-sync';
+import { Header } from './app/Header';
+import { NoticeBanner } from './app/NoticeBanner';
+import { MapArea } from './app/MapArea';
+import { SidePanel } from './app/SidePanel';
+import { ImportRoot } from './import-ui';
+
+export function App() {
+  const data = useAppData();
+  const index = data.status === 'ready' ? data.index : null;
+  const { t } = useTranslation();
+  useLanguageSync();
+  useUrlSync(index);
+
+  return (
+    <AppIndexContext.Provider value={index}>
+      <div className="app" data-testid="app" data-ready={index ? 'true' : 'false'}>
+        <a
+          className="skip-link"
+          href="#side-panel"
+          onClick={(e) => {
+            // The URL fragment carries the app state: move focus without letting "#side-panel" into the URL.
+            e.preventDefault();
+            document.getElementById('side-panel')?.focus();
+          }}
+        >
+          {t('app.skipToPanel')}
+        </a>
+        <Header />
+        <main className="app-main">
+          <MapArea />
+          <SidePanel dataState={data} />
+          <NoticeBanner />
+        </main>
+        {/* Bring-your-own-data import (issue 5): drop target, dialogs, saved-dataset restore; heavy parts lazy-loaded. */}
+        <ImportRoot />
+      </div>
+    </AppIndexContext.Provider>
+  );
+}

@@ -1,0 +1,12 @@
+import zhMap from './locales/zh/map';
+import enMap from './locales/en/map';
+import zhApp from './locales/zh/app';
+import enApp from './locales/en/app';
+import zhImport from './locales/zh/import';
+import enImport from './locales/en/import';
+
+/** Two namespaces merged into one translation tree: `map.*` (map, layers, legends) and the rest of the app. */
+export const resources = {
+  zh: { translation: { ...zhApp, map: zhMap, import: zhImport } },
+  en: { translation: { ...enApp, map: enMap, import: enImport } },
+} as const;

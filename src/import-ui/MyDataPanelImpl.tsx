@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportedDataset } from '../schema';
+import { removeDataset } from '../import/datasets';
+import { projectsToCsv, projectsToGeoJson, zonesToCsv, zonesToGeoJson } from '../import/export';
+import { appStore, useAppState } from '../store';
+import { downloadText, fileStem } from './download';
+import { ImportedBadge } from './ImportedBadge';
+import { persistence } from './persistence-instance';
+import { openImport } from './ui-state';
+
+const TEMPLATES = [
+  ['projects-template.csv', 'projects', 'CSV'],
+  ['projects-template.geojson', 'projects', 'GeoJSON'],
+  ['zones-template.csv', 'zones', 'CSV'],
+  ['zones-template.geojson', 'zones', 'GeoJSON'],
+  ['targets-template.csv', 'targets', 'CSV'],
+] as const;
+
+function exportDataset(d: ImportedDataset, as: 'geojson' | 'csv') {
+  const stem = fileStem(d.meta.name);
+  if (d.kind === 'targets') {
+    downloadText(`${stem}.json`, JSON.stringify(d.table, null, 2), 'application/json');
+    return;
+  }
+  if (as === 'geojson') {
+    const fc = d.kind === 'projects' ? projectsToGeoJson(d.projects) : zonesToGeoJson(d.zones);
+    downloadText(`${stem}.geojson`, JSON.stringify(fc), 'application/geo+json');
+  } else {
+    downloadText(`${stem}.csv`, d.kind === 'projects' ? projectsToCsv(d.projects) : zonesToCsv(d.zones), 'text/csv;charset=utf-8');
+  }
+}
+
+/** "My data": every imported dataset with kind, rows, date, and show/hide, export, remove; templates; import button. */
+export default function MyDataPanelImpl() {
+  const { t, i18n } = useTranslation();
+  const datasets = useAppState((s) => s.importedDatasets);
+  const hidden = useAppState((s) => s.hiddenDatasets);
+  const status = useAppState((s) => s.importsStatus);
+  const toggleHidden = useAppState((s) => s.toggleDatasetHidden);
+  const base = import.meta.env.BASE_URL;
+
+  const remove = (d: ImportedDataset) => {
+    if (!window.confirm(t('import.panel.confirmRemove', { name: d.meta.name }))) return;
+    void removeDataset(appStore, persistence, d.meta.id);
+  };
+
+  return (
+    <section className="imp-mydata" data-testid="mydata-panel" aria-labelledby="imp-mydata-title">
+      <div className="imp-mydata-head">
+        <h3 id="imp-mydata-title">{t('import.myData')}</h3>
+        <button type="button" className="imp-btn imp-primary" onClick={() => openImport()} data-testid="mydata-import">
+          {t('import.open')}
+        </button>
+      </div>
+      <p className="imp-note">{t('import.panel.storageNote')}</p>
+      {status === 'loading' && <p className="imp-note">{t('import.panel.loading')}</p>}
+      {status === 'unavailable' && <p className="imp-error">{t('import.panel.unavailable')}</p>}
+      {datasets.length === 0 && status !== 'loading' && <p className="imp-empty">{t('import.panel.empty')}</p>}
+      {datasets.length > 0 && (
+        <ul className="imp-datasets">
+          {datasets.map((d) => {
+            const isHidden = hidden.includes(d.meta.id);
+            return (
+              <li key={d.meta.id} className={`imp-dataset ${isHidden ? 'is-hidden' : ''}`} data-testid="mydata-row" data-kind={d.kind}>
+                <div className="imp-dataset-title">
+                  <ImportedBadge />
+                  <span className="imp-dataset-name" data-testid="mydata-name">
+                    {d.meta.name}
+                  </span>
+                </div>
+                <div className="imp-dataset-meta">
+                  <span>{t(`import.kind.${d.kind}`)}</span>
+                  <span data-testid="mydata-rows" data-count={d.meta.row_count}>{t('import.panel.rowsCount', { count: d.meta.row_count })}</span>
+                  {d.meta.skipped_count > 0 && <span>{t('import.panel.skipped', { count: d.meta.skipped_count })}</span>}
+                  <time dateTime={d.meta.imported_at}>{new Date(d.meta.imported_at).toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en-GB')}</time>
+                </div>
+                <div className="imp-dataset-actions">
+                  <button type="button" className="imp-link" onClick={() => toggleHidden(d.meta.id)} aria-pressed={isHidden}>
+                    {isHidden ? t('import.panel.show') : t('import.panel.hide')}
+                  </button>
+                  <button type="button" className="imp-link" onClick={() => exportDataset(d, 'geojson')} data-testid="mydata-export-geojson">
+                    {d.kind === 'targets' ? 'JSON' : t('import.panel.exportGeojson')}
+                  </button>
+                  {d.kind !== 'targets' && (
+                    <button type="button" className="imp-link" onClick={() => exportDataset(d, 'csv')} data-testid="mydata-export-csv">
+                      {t('import.panel.exportCsv')}
+                    </button>
+                  )}
+                  <button type="button" className="imp-link imp-danger" onClick={() => remove(d)} data-testid="mydata-remove">
+                    {t('import.panel.remove')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <details className="imp-templates">
+        <summary>{t('import.panel.templates')}</summary>
+        <p className="imp-note">{t('import.panel.templatesNote')}</p>
+        <ul>
+          {TEMPLATES.map(([file, kind, format]) => (
+            <li key={file}>
+              <a href={`${base}templates/${file}`} download={file}>
+                {t(`import.kind.${kind}`)} · {format}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { BoardId, ImportCrs } from '../schema';
+import { importCrsIds } from '../schema';
+import type { Containment } from './containment';
+import { toWgs84 } from './crs';
+
+export interface CoordinateSample {
+  /** As written in the file, before any conversion. */
+  raw: readonly [number, number];
+  /** Board the row declares, if any. */
+  board: BoardId | null;
+}
+
+export interface CrsHint {
+  chosen: ImportCrs;
+  suggested: ImportCrs;
+  /** Share of sampled points that fit (inside Wuxi and, where declared, inside their board), 0..1. */
+  fitChosen: number;
+  fitSuggested: number;
+  sampled: number;
+}
+
+/** Points used for the hint: enough to be stable, few enough to stay fast on 100k rows. */
+export const CRS_HINT_SAMPLE = 2000;
+/** How much better another CRS must fit before we say so. */
+const MIN_GAIN = 0.1;
+const MIN_POINTS = 5;
+
+/**
+ * Shifted coordinates (a GCJ-02 export read as WGS84 is ~300–500 m off in Wuxi; BD-09 ~1 km) show up as points
+ * that leave their declared board or Wuxi near the edges. Score each CRS by how many sampled points fit and
+ * suggest another one only when it fits clearly better. A hint, never an automatic change.
+ */
+export function crsHint(samples: readonly CoordinateSample[], chosen: ImportCrs, containment: Containment): CrsHint | null {
+  if (samples.length < MIN_POINTS) return null;
+  const fit = (crs: ImportCrs) => {
+    let ok = 0;
+    for (const s of samples) {
+      const [lon, lat] = toWgs84(s.raw, crs);
+      const where = containment.locate(lon, lat);
+      if (where !== null && (s.board === null || where === 'wuxi' || where === s.board || s.board === 'wxjk')) ok += 1;
+    }
+    return ok / samples.length;
+  };
+  const scores = new Map<ImportCrs, number>(importCrsIds.map((c) => [c, fit(c)]));
+  const fitChosen = scores.get(chosen) ?? 0;
+  let best: ImportCrs = chosen;
+  for (const [crs, score] of scores) if (score > (scores.get(best) ?? 0)) best = crs;
+  const fitBest = scores.get(best) ?? 0;
+  if (best === chosen || fitBest - fitChosen < MIN_GAIN) return null;
+  return { chosen, suggested: best, fitChosen, fitSuggested: fitBest, sampled: samples.length };
+}

@@ -1,0 +1,55 @@
+import { normaliseText } from './text';
+
+/** Units a number cell may carry. 'yi' = 亿(元), 'wan' = 万(元). */
+export type NumberUnit = 'yi' | 'wan' | 'percent';
+
+export type ParsedNumber =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; unit: NumberUnit | null }
+  | { kind: 'invalid' }
+  | { kind: 'unknown_unit'; unit: string };
+
+const UNIT_SUFFIXES: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
+  [/(亿元|亿)$/, 'yi'],
+  [/(万元|万)$/, 'wan'],
+  [/%$/, 'percent'],
+];
+
+// Plain number, or thousands grouped by "," / " " / "'" (1,200 · 1 200 · 1'200); optional sign, decimals, exponent.
+const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const GROUPED = /^[+-]?\d{1,3}([, ']\d{3})+(\.\d+)?$/;
+
+/**
+ * Parses the numbers people type into spreadsheets: "1,200", "1 200", "12.5亿", "3000万", "１２", "15%".
+ * Spreadsheet cells that already are numbers pass through. Never throws.
+ */
+export function parseNumber(input: unknown): ParsedNumber {
+  if (typeof input === 'number') return Number.isFinite(input) ? { kind: 'number', value: input, unit: null } : { kind: 'invalid' };
+  if (typeof input !== 'string') return input === null || input === undefined ? { kind: 'empty' } : { kind: 'invalid' };
+  let text = normaliseText(input).replace(/，/g, ',').replace(/。/g, '.').replace(/[−－]/g, '-');
+  if (text === '') return { kind: 'empty' };
+  let unit: NumberUnit | null = null;
+  for (const [pattern, u] of UNIT_SUFFIXES) {
+    if (pattern.test(text)) {
+      unit = u;
+      text = text.replace(pattern, '').trim();
+      break;
+    }
+  }
+  if (unit === null && !PLAIN.test(text)) {
+    // A trailing non-numeric word (元, 美元, km2 …) is a unit we do not accept here.
+    const m = /^([+\-\d., ']+)\s*([^\d\s.,+-].*)$/.exec(text);
+    if (m?.[2] && /\d/.test(m[1] ?? '')) return { kind: 'unknown_unit', unit: m[2] };
+  }
+  let value: number;
+  if (PLAIN.test(text)) value = Number(text);
+  else if (GROUPED.test(text)) value = Number(text.replace(/[, ']/g, ''));
+  else return { kind: 'invalid' };
+  return Number.isFinite(value) ? { kind: 'number', value, unit } : { kind: 'invalid' };
+}
+
+/** 亿元 from a value in its declared unit. */
+export function toYi(value: number, unit: 'yi' | 'wan'): number {
+  // Round to 1e-8 亿 (= 1 元) so 3000万 → 0.3 exactly rather than 0.30000000000000004.
+  return unit === 'yi' ? value : Math.round((value / 10_000) * 1e8) / 1e8;
+}

@@ -1,0 +1,392 @@
+import type {
+  DatasetMeta,
+  ImportCrs,
+  ImportFormat,
+  ImportKind,
+  ImportedDataset,
+  ImportedProject,
+  ImportedTargetTable,
+  ImportedZone,
+  TextEncoding,
+} from '../schema';
+import { createContainment } from './containment';
+import { CRS_HINT_SAMPLE, crsHint, type CoordinateSample, type CrsHint } from './crs-hint';
+import { parseCsv } from './csv';
+import { decodeText } from './encoding';
+import { featureCells, parseGeoJson, type RawFeature } from './geojson';
+import type { RowCells, RowContext } from './fields';
+import { IMPORT_LIMITS, MB } from './limits';
+import { buildLookups, type Lookups } from './lookups';
+import { fileProblem, problem, ProblemLog, type ImportProblem } from './problems';
+import { readProject, type RowOutcome } from './projects';
+import type { ReferenceData } from './reference';
+import { findLayout, type TableLayout } from './table';
+import { readTargets, type TargetInputRow } from './targets';
+import { cellText } from './text';
+import { checkZoneGeometry } from './zone-geometry';
+import { readZone, representativePoint } from './zones';
+import { summarise, type ImportSummary } from './summary';
+
+export interface ImportOptions {
+  kind: ImportKind;
+  crs: ImportCrs;
+  fileName: string;
+  /** Chosen by the caller (unique); record ids are `<datasetId>:<row>`. */
+  datasetId: string;
+  /** Targets only: the table's year when the file has no 年份/year column. */
+  year?: number | null;
+  title?: string | null;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'parsing' | 'validating' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface ImportHooks {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Checked between chunks; the worker also simply terminates on cancel. */
+  signal?: { readonly aborted: boolean };
+  now?: () => Date;
+}
+
+export interface ImportResult {
+  status: 'ok' | 'failed' | 'cancelled';
+  kind: ImportKind;
+  fileName: string;
+  format: ImportFormat | null;
+  encoding: TextEncoding | null;
+  crs: ImportCrs;
+  /** Only the valid rows; null when nothing can be imported. Nothing is stored until the user confirms. */
+  dataset: ImportedDataset | null;
+  summary: ImportSummary;
+  problems: ImportProblem[];
+  errorCount: number;
+  warningCount: number;
+  problemsTruncated: boolean;
+  crsHint: CrsHint | null;
+}
+
+const CHUNK = 2000;
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat | 'xls' | null {
+  const name = fileName.toLowerCase();
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
+  if (/\.(geo)?json$/.test(name)) return 'geojson';
+  if (/\.(csv|txt|tsv)$/.test(name)) return 'csv';
+  if (name.endsWith('.xlsx')) return 'xlsx';
+  // Unknown extension: sniff the first non-blank byte.
+  for (const b of bytes.subarray(0, 1024)) {
+    if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0xef || b === 0xbb || b === 0xbf) continue;
+    return b === 0x7b || b === 0x5b ? 'geojson' : 'csv';
+  }
+  return null;
+}
+
+/**
+ * The whole import of one file: bytes → decoded → parsed → validated → an ImportedDataset of the valid rows,
+ * with every problem. Pure (no DOM, no storage) so it runs in the worker, in Node tests and in property tests.
+ * Never throws: unexpected failures become an `internal_error` problem.
+ */
+export async function runImport(bytes: Uint8Array, options: ImportOptions, reference: ReferenceData, hooks: ImportHooks = {}): Promise<ImportResult> {
+  const log = new ProblemLog(IMPORT_LIMITS.maxProblemsKept);
+  const base = {
+    kind: options.kind,
+    fileName: options.fileName,
+    crs: options.crs,
+    format: null as ImportFormat | null,
+    encoding: null as TextEncoding | null,
+  };
+  const finish = (status: ImportResult['status'], dataset: ImportedDataset | null, summary: ImportSummary, hint: CrsHint | null = null): ImportResult => ({
+    ...base,
+    status,
+    dataset,
+    summary,
+    problems: log.items,
+    errorCount: log.errors,
+    warningCount: log.warnings,
+    problemsTruncated: log.truncated,
+    crsHint: hint,
+  });
+  const empty = summarise(options.kind, [], 0, 0);
+  const file = options.fileName || 'file';
+  try {
+    hooks.onProgress?.({ phase: 'reading', done: 0, total: bytes.length });
+    const format = detectFormat(file, bytes);
+    if (bytes.length === 0) {
+      log.add(fileProblem(file, 'empty_file'));
+      return finish('failed', null, empty);
+    }
+    if (format === null || format === 'xls' || (format === 'geojson' && options.kind === 'targets')) {
+      log.add(fileProblem(file, 'unsupported_format', { format: format ?? '?' }));
+      return finish('failed', null, empty);
+    }
+    base.format = format;
+    const maxBytes = format === 'xlsx' ? IMPORT_LIMITS.maxXlsxBytes : IMPORT_LIMITS.maxTextBytes;
+    if (bytes.length > maxBytes) {
+      log.add(fileProblem(file, 'file_too_large', { sizeMb: Math.round((bytes.length / MB) * 10) / 10, limitMb: maxBytes / MB }));
+      return finish('failed', null, empty);
+    }
+    const lookups = buildLookups(reference);
+    const containment = createContainment(reference.districts);
+    hooks.onProgress?.({ phase: 'parsing', done: 0, total: bytes.length });
+
+    let rows: unknown[][] | null = null;
+    let features: RawFeature[] | null = null;
+    if (format === 'xlsx') {
+      try {
+        rows = await parseXlsxLazy(bytes);
+      } catch (e) {
+        log.add(fileProblem(file, 'xlsx_failed', { detail: String((e as Error)?.message ?? e).slice(0, 200) }));
+        return finish('failed', null, empty);
+      }
+    } else {
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) {
+        log.add(fileProblem(file, 'decode_failed', { reason: decoded.reason }));
+        return finish('failed', null, empty);
+      }
+      base.encoding = decoded.encoding;
+      if (decoded.replaced > 0) log.add(fileProblem(file, 'decode_failed', { reason: 'replaced', count: decoded.replaced }, 'warning'));
+      if (format === 'csv') {
+        const parsed = parseCsv(decoded.text);
+        rows = parsed.rows;
+        for (const e of parsed.errors) log.add(problem({ file, row: e.row === null ? null : e.row + 1, feature: null }, 'csv_parse', null, { detail: e.message }, 'warning'));
+      } else {
+        const parsed = parseGeoJson(decoded.text, file);
+        log.addAll(parsed.problems);
+        if (!parsed.features) return finish('failed', null, empty);
+        features = parsed.features;
+      }
+    }
+    if (hooks.signal?.aborted) return finish('cancelled', null, empty);
+
+    const total = rows ? rows.length : (features?.length ?? 0);
+    if (total === 0) {
+      log.add(fileProblem(file, 'empty_file'));
+      return finish('failed', null, empty);
+    }
+    if (total > IMPORT_LIMITS.maxRows + 10) {
+      log.add(fileProblem(file, 'too_many_rows', { rows: total, limit: IMPORT_LIMITS.maxRows }));
+      return finish('failed', null, empty);
+    }
+
+    if (options.kind === 'targets') {
+      const result = readTargetsTable(rows ?? [], lookups, options, file, log);
+      const summary = summarise('targets', [], result.valid, result.invalid);
+      if (!result.table || result.table.rows.length === 0) {
+        if (log.errors === 0) log.add(fileProblem(file, 'empty_file'));
+        return finish('failed', null, summary);
+      }
+      hooks.onProgress?.({ phase: 'done', done: total, total });
+      return finish('ok', { kind: 'targets', meta: meta(options, base, hooks, result.table.rows.length, result.invalid), table: result.table }, summary);
+    }
+
+    const records: Array<ImportedProject | ImportedZone> = [];
+    const samples: CoordinateSample[] = [];
+    const seenIds = new Map<string, number>();
+    const seenRows = new Set<string>();
+    let invalid = 0;
+    const onRow = (outcome: RowOutcome<ImportedProject | ImportedZone>, rowProblems: ImportProblem[], externalId: string | null, where: number) => {
+      if (outcome.sample && samples.length < CRS_HINT_SAMPLE) samples.push(outcome.sample);
+      const rec = outcome.record;
+      if (rec && externalId !== null) {
+        const first = seenIds.get(externalId);
+        if (first !== undefined) {
+          rowProblems.push(problem(rowProblems[0] ?? placeOf(file, rows !== null, where), 'duplicate_id', 'id', { value: externalId, first }));
+          log.addAll(rowProblems);
+          invalid += 1;
+          return;
+        }
+        seenIds.set(externalId, where);
+      }
+      log.addAll(rowProblems);
+      if (!rec) {
+        invalid += 1;
+        return;
+      }
+      const key = duplicateKey(rec);
+      if (seenRows.has(key)) log.add(problem(placeOf(file, rows !== null, where), 'duplicate_row', 'name', { value: rec.name }, 'warning'));
+      else seenRows.add(key);
+      records.push(rec);
+    };
+
+    if (rows) {
+      const { layout, problems } = findLayout(rows, options.kind, file);
+      log.addAll(problems);
+      if (!layout) return finish('failed', null, empty);
+      if (!hasLocationColumns(layout, options.kind)) {
+        log.add(problem({ file, row: layout.headerIndex + 1, feature: null }, 'missing_column', null, { columns: options.kind === 'projects' ? 'lon + lat / park' : 'lon + lat' }));
+        return finish('failed', null, empty);
+      }
+      for (let i = layout.headerIndex + 1; i < rows.length; i++) {
+        if ((i - layout.headerIndex) % CHUNK === 0) {
+          hooks.onProgress?.({ phase: 'validating', done: i, total: rows.length });
+          await tick();
+          if (hooks.signal?.aborted) return finish('cancelled', null, empty);
+        }
+        const row = rows[i] ?? [];
+        if (row.every((c) => cellText(c, 10) === '')) continue;
+        const sheetRow = i + 1;
+        const cells: RowCells = { cells: new Map(), units: layout.units };
+        for (const [field, c] of layout.columns) cells.cells.set(field, row[c]);
+        const rowProblems: ImportProblem[] = [];
+        const ctx: RowContext = { place: { file, row: sheetRow, feature: null }, lookups, containment, crs: options.crs, problems: rowProblems };
+        const externalId = cellText(cells.cells.get('id'), 200) || null;
+        const id = `${options.datasetId}:${sheetRow}`;
+        const outcome = options.kind === 'projects' ? readProject(cells, ctx, id, externalId, sheetRow) : readZone(cells, ctx, id, externalId, sheetRow);
+        onRow(outcome, rowProblems, externalId, sheetRow);
+      }
+    } else if (features) {
+      for (let i = 0; i < features.length; i++) {
+        if (i > 0 && i % CHUNK === 0) {
+          hooks.onProgress?.({ phase: 'validating', done: i, total: features.length });
+          await tick();
+          if (hooks.signal?.aborted) return finish('cancelled', null, empty);
+        }
+        const f = features[i] as RawFeature;
+        const rowProblems: ImportProblem[] = [];
+        const place = { file, row: null, feature: f.number };
+        const cells = featureCells(f, options.kind, file, rowProblems);
+        const ctx: RowContext = { place, lookups, containment, crs: options.crs, problems: rowProblems };
+        const fid = f.id ?? cells.cells.get('id');
+        const externalId = typeof fid === 'string' || typeof fid === 'number' ? String(fid).slice(0, 200) || null : null;
+        const id = `${options.datasetId}:${f.number}`;
+        let outcome: RowOutcome<ImportedProject | ImportedZone>;
+        if (options.kind === 'projects') {
+          if (!pointIntoCells(f.geometry, cells, ctx)) {
+            onRow({ record: null, sample: null }, rowProblems, externalId, f.number);
+            continue;
+          }
+          outcome = readProject(cells, ctx, id, externalId, f.number);
+        } else {
+          const checked = checkZoneGeometry(f.geometry, options.crs, place, containment);
+          rowProblems.push(...checked.problems);
+          outcome = readZone(cells, ctx, id, externalId, f.number, checked.geometry);
+          if (checked.geometry) {
+            const raw = representativePoint(f.geometry as Parameters<typeof representativePoint>[0]);
+            outcome = { ...outcome, sample: { raw, board: outcome.record?.board ?? null } };
+          }
+        }
+        onRow(outcome, rowProblems, externalId, f.number);
+      }
+    }
+
+    const hint = crsHint(samples, options.crs, containment);
+    if (hint) {
+      log.add(
+        problem({ file, row: null, feature: null }, 'crs_hint', null, {
+          chosen: hint.chosen,
+          suggested: hint.suggested,
+          fitChosen: Math.round(hint.fitChosen * 100),
+          fitSuggested: Math.round(hint.fitSuggested * 100),
+        }, 'warning'),
+      );
+    }
+    const summary = summarise(options.kind, records, records.length, invalid);
+    hooks.onProgress?.({ phase: 'done', done: total, total });
+    if (records.length === 0) {
+      // A header without data rows (or only blank rows) is an empty file to the user.
+      if (log.errors === 0) log.add(fileProblem(file, 'empty_file'));
+      return finish('failed', null, summary, hint);
+    }
+    const m = meta(options, base, hooks, records.length, invalid);
+    const dataset: ImportedDataset =
+      options.kind === 'projects'
+        ? { kind: 'projects', meta: m, projects: records as ImportedProject[] }
+        : { kind: 'zones', meta: m, zones: records as ImportedZone[] };
+    return finish('ok', dataset, summary, hint);
+  } catch (e) {
+    log.add(fileProblem(file, 'internal_error', { detail: String((e as Error)?.message ?? e).slice(0, 200) }));
+    return finish('failed', null, empty);
+  }
+}
+
+async function parseXlsxLazy(bytes: Uint8Array) {
+  const { parseXlsx } = await import('./xlsx');
+  return parseXlsx(bytes);
+}
+
+const placeOf = (file: string, table: boolean, where: number) => (table ? { file, row: where, feature: null } : { file, row: null, feature: where });
+
+function duplicateKey(rec: ImportedProject | ImportedZone): string {
+  const at = 'lon' in rec ? `${rec.lon.toFixed(6)},${rec.lat.toFixed(6)}` : JSON.stringify(rec.geometry).slice(0, 200);
+  return `${rec.name}\u0000${at}`;
+}
+
+function hasLocationColumns(layout: TableLayout, kind: ImportKind) {
+  const c = layout.columns;
+  const coords = (c.has('lon') && c.has('lat')) || c.has('coordinates');
+  return kind === 'projects' ? coords || c.has('park') : coords;
+}
+
+/** A project feature's Point geometry feeds the same lon/lat checks as a table row; null geometry may use a park. */
+function pointIntoCells(geometry: unknown, cells: RowCells, ctx: RowContext): boolean {
+  if (geometry === null || geometry === undefined) return true;
+  const g = geometry as { type?: unknown; coordinates?: unknown };
+  if (typeof g !== 'object' || g.type !== 'Point') {
+    ctx.problems.push(problem(ctx.place, 'geometry_type', 'geometry.type', { type: typeof g?.type === 'string' ? g.type : '?' }));
+    return false;
+  }
+  if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) {
+    ctx.problems.push(problem(ctx.place, 'geometry_empty', 'geometry.coordinates'));
+    return false;
+  }
+  const [x, y] = g.coordinates as unknown[];
+  const numeric = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' ? v : null);
+  if (numeric(x) === null || numeric(y) === null) {
+    ctx.problems.push(problem(ctx.place, 'coord_nan', 'geometry.coordinates'));
+    return false;
+  }
+  cells.cells.set('lon', numeric(x));
+  cells.cells.set('lat', numeric(y));
+  cells.cells.delete('coordinates');
+  return true;
+}
+
+function readTargetsTable(rows: unknown[][], lookups: Lookups, options: ImportOptions, file: string, log: ProblemLog) {
+  const { layout, problems } = findLayout(rows, 'targets', file);
+  log.addAll(problems);
+  if (!layout) return { table: null as ImportedTargetTable | null, valid: 0, invalid: 0 };
+  const input: TargetInputRow[] = [];
+  for (let i = layout.headerIndex + 1; i < rows.length; i++) {
+    const row = rows[i] ?? [];
+    if (row.every((c) => cellText(c, 10) === '')) continue;
+    const values = new Map<import('../schema').BoardColumn, unknown>();
+    for (const [board, c] of layout.boardColumns) values.set(board, row[c]);
+    const at = (f: 'industry' | 'metric' | 'unit' | 'year') => {
+      const c = layout.columns.get(f);
+      return c === undefined ? undefined : row[c];
+    };
+    input.push({ sourceRow: i + 1, industry: at('industry'), metric: at('metric'), unit: at('unit'), year: at('year'), values });
+  }
+  const yearFromName = /(20\d{2})/.exec(file)?.[1];
+  const result = readTargets(input, lookups, {
+    file,
+    tableId: `import:${options.datasetId}`,
+    year: options.year ?? (yearFromName ? Number(yearFromName) : null),
+    title: options.title ?? null,
+  });
+  log.addAll(result.problems);
+  return result;
+}
+
+function meta(options: ImportOptions, base: { format: ImportFormat | null; encoding: TextEncoding | null }, hooks: ImportHooks, rows: number, skipped: number): DatasetMeta {
+  return {
+    id: options.datasetId,
+    origin: 'imported',
+    kind: options.kind,
+    name: options.title || options.fileName || options.datasetId,
+    file_name: options.fileName || 'file',
+    format: base.format ?? 'csv',
+    encoding: base.encoding,
+    crs: options.crs,
+    imported_at: (hooks.now?.() ?? new Date()).toISOString(),
+    row_count: rows,
+    skipped_count: skipped,
+    version: 1,
+  };
+}

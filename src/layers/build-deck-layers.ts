@@ -1,0 +1,276 @@
+/**
+ * deck.gl layers as a pure function of (store state, model): stable ids, deck diffs them.
+ *
+ * Why points and labels are deck layers: the overlay runs non-interleaved (its own canvas above the map).
+ * @deck.gl/mapbox 9.4's interleaved mode reads `map.transform`, which maplibre-gl 6 removed, and a shim would
+ * reach into more private internals (painter, style order). Non-interleaved, anything MapLibre draws lies under
+ * the heat surface — so the areas stay in MapLibre (readable through the heat's moderate opacity) while parks,
+ * precision rings, the selection and all labels are drawn here, above the heat, where nothing hides them.
+ * Order, bottom to top: heat → rings → approximate boards → park symbols → selection → labels.
+ */
+import type { Layer } from '@deck.gl/core';
+import { HeatmapLayer } from '@deck.gl/aggregation-layers';
+import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { CollisionFilterExtension } from '@deck.gl/extensions';
+import type { ParkCategory } from '../schema';
+import type { HeatPoint, HeatSurface } from '../domain/heat-points';
+import type { Choropleth } from './choropleth';
+import { DECK_LAYER_IDS } from './ids';
+import { BASE_COLOURS, CATEGORY_STYLE, HEAT_RAMP, hexToRgba, type Rgba } from './palette';
+import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
+import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-model';
+import { parkMatchesFilters, parkMatchesIndustry } from './park-filter';
+
+export interface ParkIcon {
+  id: string;
+  url: string;
+  width: number;
+  height: number;
+  anchorY?: number;
+  mask: false;
+}
+/** Symbol images are drawn at runtime (src/map/symbols.ts); tests pass a stub. */
+export type IconFor = (category: ParkCategory, hollow: boolean) => ParkIcon;
+
+export interface DeckLayerInputs {
+  state: MapLayerState;
+  model: MapModel;
+  choropleth: Choropleth | null;
+  heat: HeatSurface | null;
+  iconFor: IconFor;
+  /** False until the label font faces have loaded; labels wait so the text atlas is built once, in the right font. */
+  fontsReady: boolean;
+}
+
+const SYMBOL_SIZE_PX = 20;
+const SELECTED_SYMBOL_SIZE_PX = 28;
+const DIMMED_ALPHA = 70;
+
+/** Parks the map draws: those the filters keep, plus the selected park even if filtered out. */
+export function visibleParks(state: MapLayerState, model: MapModel): MapPark[] {
+  const selectedId = state.selection?.kind === 'park' ? state.selection.id : null;
+  return model.parks.filter(
+    (p) => p.properties.id === selectedId || parkMatchesFilters(p.properties, state.filters, model.childrenOf),
+  );
+}
+
+/** When an industry is selected, parks that do not serve it are dimmed (not hidden) so the rest stays legible. */
+function isDimmed(park: MapPark, state: MapLayerState, model: MapModel): boolean {
+  if (state.selection?.kind !== 'industry') return false;
+  return !parkMatchesIndustry(park.properties, [state.selection.id], model.childrenOf);
+}
+
+function name(props: { name_zh: string; name_en: string }, language: MapLayerState['language']): string {
+  return language === 'en' ? props.name_en : props.name_zh;
+}
+
+function heatLayer(heat: HeatSurface, state: MapLayerState): Layer {
+  // Weights are scaled to 0–1 by the largest point: the surface is relative anyway (the legend says so), and
+  // raw 亿元 sums in the thousands overflow the half-float weight texture some GPUs (and SwiftShader) use.
+  const max = heat.points.reduce((m, p) => Math.max(m, p.weight), 0) || 1;
+  return new HeatmapLayer<HeatPoint>({
+    id: DECK_LAYER_IDS.heat,
+    data: heat.points,
+    getPosition: (d) => [d.position[0], d.position[1]],
+    getWeight: (d) => d.weight / max,
+    aggregation: 'SUM',
+    radiusPixels: state.heat.radiusPixels,
+    opacity: state.heat.opacity,
+    // Board totals are very skewed (新吴 dominates most clusters): with intensity 1 every other board sits in the
+    // palest band. Intensity 3 saturates the top third so the smaller boards read as colour too; the legend
+    // calls the scale relative, low → high, without numbers.
+    intensity: 3,
+    threshold: 0.05,
+    colorRange: HEAT_RAMP.map((hex) => hexToRgba(hex).slice(0, 3) as [number, number, number]),
+    pickable: false,
+  });
+}
+
+export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
+  const { state, model, choropleth, heat, iconFor, fontsReady } = inputs;
+  const language = state.language;
+  const parks = state.layers.parks ? visibleParks(state, model) : [];
+  const selectedId = state.selection?.kind === 'park' ? state.selection.id : null;
+  const selectedPark = parks.find((p) => p.properties.id === selectedId) ?? null;
+  const layers: Layer[] = [];
+
+  if (heat && heat.points.length > 0) layers.push(heatLayer(heat, state));
+
+  layers.push(
+    new ScatterplotLayer<MapPark>({
+      id: DECK_LAYER_IDS.precisionRings,
+      data: ringsToDraw(parks, selectedId),
+      getPosition: (d) => [d.position[0], d.position[1]],
+      getRadius: (d) => d.ringMetres,
+      radiusUnits: 'meters',
+      stroked: true,
+      filled: true,
+      // Rings are neutral: the symbol inside carries the category; the ring only says "somewhere in here".
+      getFillColor: hexToRgba(BASE_COLOURS.precisionRing, 14),
+      getLineColor: hexToRgba(BASE_COLOURS.precisionRing, 150),
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.25,
+      pickable: false,
+    }),
+  );
+
+  const boardColour = (b: ApproximateBoard): Rgba => {
+    const cls = choropleth?.classOf[b.properties.id];
+    if (choropleth && cls !== undefined) return hexToRgba(choropleth.classes[cls]!.colour, 200);
+    return hexToRgba(choropleth ? BASE_COLOURS.noDataFill : BASE_COLOURS.districtFill, 170);
+  };
+  layers.push(
+    new ScatterplotLayer<ApproximateBoard>({
+      id: DECK_LAYER_IDS.approximateBoards,
+      data: state.layers.districts ? model.approximateBoards : [],
+      getPosition: (d) => [d.position[0], d.position[1]],
+      getRadius: (d) => d.ringMetres,
+      radiusUnits: 'meters',
+      stroked: true,
+      filled: true,
+      getFillColor: boardColour,
+      getLineColor: (d) =>
+        hexToRgba(
+          state.selection?.kind === 'board' && state.selection.id === d.properties.id
+            ? BASE_COLOURS.districtSelected
+            : BASE_COLOURS.districtOutline,
+        ),
+      lineWidthUnits: 'pixels',
+      getLineWidth: (d) => (state.selection?.kind === 'board' && state.selection.id === d.properties.id ? 3 : 1.5),
+      pickable: true,
+      updateTriggers: { getFillColor: [choropleth], getLineColor: [state.selection], getLineWidth: [state.selection] },
+    }),
+  );
+
+  layers.push(
+    new IconLayer<MapPark>({
+      id: DECK_LAYER_IDS.parkSymbols,
+      data: parks,
+      getPosition: (d) => [d.position[0], d.position[1]],
+      getIcon: (d) => iconFor(d.properties.category, d.properties.precision !== 'site'),
+      getPixelOffset: (d) => d.pixelOffset,
+      getSize: (d) => (d.properties.id === selectedId ? SELECTED_SYMBOL_SIZE_PX : SYMBOL_SIZE_PX),
+      sizeUnits: 'pixels',
+      getColor: (d) => [0, 0, 0, isDimmed(d, state, model) ? DIMMED_ALPHA : 255],
+      pickable: true,
+      updateTriggers: { getSize: [selectedId], getColor: [state.selection] },
+    }),
+  );
+
+  if (selectedPark) {
+    layers.push(
+      new ScatterplotLayer<MapPark>({
+        id: DECK_LAYER_IDS.parkSelected,
+        data: [selectedPark],
+        getPosition: (d) => [d.position[0], d.position[1]],
+        getRadius: 20,
+        radiusUnits: 'pixels',
+        getPixelOffset: (d) => d.pixelOffset,
+        stroked: true,
+        filled: false,
+        getLineColor: hexToRgba(BASE_COLOURS.selectionHalo),
+        lineWidthUnits: 'pixels',
+        getLineWidth: 3,
+        // Pickable only so the e2e hooks can count it; clicks pick from the symbol layers alone.
+        pickable: true,
+      }),
+    );
+  }
+
+  if (state.layers.labels && fontsReady) layers.push(...labelLayers(inputs, parks, selectedId));
+  return layers;
+}
+
+interface LabelDatum {
+  key: string;
+  text: string;
+  position: [number, number];
+  offset: [number, number];
+  baseline: 'center' | 'bottom' | 'top';
+  priority: number;
+}
+
+/**
+ * Rings drawn: every town-precision park's ring, and the board-size ring of a district-precision park only when
+ * it is selected — always drawn, eight board-sized circles would repeat the board outlines and bury the map; the
+ * hollow symbol already marks those parks as approximate. One ring per distinct (point, radius).
+ */
+export function ringsToDraw(parks: MapPark[], selectedId: string | null): MapPark[] {
+  const seen = new Set<string>();
+  return parks.filter((p) => {
+    if (p.ringMetres <= 0) return false;
+    if (p.properties.precision === 'district' && p.properties.id !== selectedId) return false;
+    const key = `${p.position[0]},${p.position[1]},${p.ringMetres}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function labelLayers(inputs: DeckLayerInputs, parks: MapPark[], selectedId: string | null): Layer[] {
+  const { state, model } = inputs;
+  const language = state.language;
+  const common = {
+    fontFamily: LABEL_FONT_FAMILY,
+    fontWeight: LABEL_FONT_WEIGHT,
+    characterSet: 'auto' as const,
+    fontSettings: { sdf: true, fontSize: 48, buffer: 8, radius: 12 },
+    outlineWidth: 4,
+    outlineColor: hexToRgba(BASE_COLOURS.labelHalo, 235),
+    getColor: hexToRgba(BASE_COLOURS.labelText),
+    sizeUnits: 'pixels' as const,
+    extensions: [new CollisionFilterExtension()],
+    collisionGroup: 'labels',
+    getPosition: (d: LabelDatum) => d.position,
+    getText: (d: LabelDatum) => d.text,
+    getCollisionPriority: (d: LabelDatum) => d.priority,
+    // Pickable only so the e2e hooks can count drawn labels; clicks pick from the symbol layers alone.
+    pickable: true,
+  };
+
+  const districts: LabelDatum[] = state.layers.districts
+    ? model.boards.map((b) => ({
+        key: b.id,
+        // 无锡经开区 has no boundary: its label says the position is approximate.
+        text: b.precision === 'approximate' ? `≈ ${name(b, language)}` : name(b, language),
+        position: [b.label_point[0], b.label_point[1]],
+        // An approximate board's label sits above its marker, so it never covers a neighbour's label point.
+        offset: b.precision === 'approximate' ? [0, -14] : [0, 0],
+        baseline: b.precision === 'approximate' ? 'bottom' : 'center',
+        priority: 900,
+      }))
+    : [];
+  const parkLabels: LabelDatum[] = parks.map((p) => ({
+    key: p.properties.id,
+    text: name(p.properties, language),
+    position: [p.position[0], p.position[1]],
+    offset: [p.pixelOffset[0], p.pixelOffset[1] + 13],
+    baseline: 'top',
+    priority: p.properties.id === selectedId ? 1000 : p.properties.category === 'future_park' ? 500 : 400,
+  }));
+
+  return [
+    new TextLayer<LabelDatum>({
+      ...common,
+      id: DECK_LAYER_IDS.districtLabels,
+      data: districts,
+      getSize: 15,
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: (d) => d.baseline,
+      getPixelOffset: (d) => d.offset,
+      updateTriggers: { getText: [language] },
+    }),
+    new TextLayer<LabelDatum>({
+      ...common,
+      id: DECK_LAYER_IDS.parkLabels,
+      data: parkLabels,
+      getSize: (d) => (d.key === selectedId ? 14 : 12),
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: (d) => d.baseline,
+      getPixelOffset: (d) => d.offset,
+      maxWidth: language === 'en' ? 12 : -1,
+      wordBreak: 'break-word',
+      updateTriggers: { getText: [language], getSize: [selectedId], getCollisionPriority: [selectedId] },
+    }),
+  ];
+}

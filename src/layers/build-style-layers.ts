@@ -1,0 +1,86 @@
+/**
+ * MapLibre style layers as a pure function of (store state, data). The bridge (src/map/MapView.tsx) reconciles
+ * them by id, so every layer is always present and switches with `visibility` and filters: ids never change.
+ *
+ * MapLibre draws the areas only — background, districts (plain or choropleth), "no target" hatching, water
+ * above the district fills, outlines and the selected board. Points and labels are deck.gl layers drawn above
+ * the heat surface (see build-deck-layers.ts for why).
+ */
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Choropleth } from './choropleth';
+import { BASE_COLOURS } from './palette';
+import { IMAGE_IDS, SOURCE_IDS, STYLE_LAYER_IDS } from './ids';
+import type { MapLayerState } from './map-model';
+
+const POLYGONS: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+const NOTHING: FilterSpecification = ['==', ['get', 'id'], '__none__'];
+
+function visibility(on: boolean): 'visible' | 'none' {
+  return on ? 'visible' : 'none';
+}
+
+/** fill-color: the class colour per board id, the neutral fill otherwise. */
+function choroplethColour(choropleth: Choropleth | null): string | ExpressionSpecification {
+  if (!choropleth) return BASE_COLOURS.districtFill;
+  const pairs: string[] = [];
+  for (const [board, cls] of Object.entries(choropleth.classOf)) pairs.push(board, choropleth.classes[cls]!.colour);
+  if (pairs.length === 0) return BASE_COLOURS.districtFill;
+  return ['match', ['get', 'id'], ...pairs, BASE_COLOURS.noDataFill] as unknown as ExpressionSpecification;
+}
+
+export function buildStyleLayers(state: MapLayerState, choropleth: Choropleth | null): LayerSpecification[] {
+  const showDistricts = state.layers.districts;
+  const selectedBoard = state.selection?.kind === 'board' ? state.selection.id : null;
+  const noTarget = choropleth?.noTarget ?? [];
+  return [
+    { id: STYLE_LAYER_IDS.background, type: 'background', paint: { 'background-color': BASE_COLOURS.background } },
+    {
+      id: STYLE_LAYER_IDS.districtFill,
+      type: 'fill',
+      source: SOURCE_IDS.districts,
+      filter: POLYGONS,
+      layout: { visibility: visibility(showDistricts) },
+      paint: { 'fill-color': choroplethColour(choropleth), 'fill-opacity': choropleth ? 0.85 : 1 },
+    },
+    {
+      id: STYLE_LAYER_IDS.districtNoData,
+      type: 'fill',
+      source: SOURCE_IDS.districts,
+      filter: noTarget.length > 0 ? (['all', POLYGONS, ['in', ['get', 'id'], ['literal', noTarget]]] as FilterSpecification) : NOTHING,
+      layout: { visibility: visibility(showDistricts && choropleth !== null) },
+      paint: { 'fill-pattern': IMAGE_IDS.noDataHatch },
+    },
+    {
+      id: STYLE_LAYER_IDS.water,
+      type: 'fill',
+      source: SOURCE_IDS.water,
+      filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
+      layout: { visibility: visibility(state.layers.water) },
+      paint: { 'fill-color': BASE_COLOURS.water },
+    },
+    {
+      id: STYLE_LAYER_IDS.waterLine,
+      type: 'line',
+      source: SOURCE_IDS.water,
+      filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+      layout: { visibility: visibility(state.layers.water), 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': BASE_COLOURS.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2, 11, 6] },
+    },
+    {
+      id: STYLE_LAYER_IDS.districtOutline,
+      type: 'line',
+      source: SOURCE_IDS.districts,
+      filter: POLYGONS,
+      layout: { visibility: visibility(showDistricts), 'line-join': 'round' },
+      paint: { 'line-color': BASE_COLOURS.districtOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 2] },
+    },
+    {
+      id: STYLE_LAYER_IDS.districtSelected,
+      type: 'line',
+      source: SOURCE_IDS.districts,
+      filter: selectedBoard ? (['all', POLYGONS, ['==', ['get', 'id'], selectedBoard]] as FilterSpecification) : NOTHING,
+      layout: { visibility: visibility(showDistricts), 'line-join': 'round' },
+      paint: { 'line-color': BASE_COLOURS.districtSelected, 'line-width': 3 },
+    },
+  ];
+}

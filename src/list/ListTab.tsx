@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppIndex } from '../app/app-data';
+import { useAppState } from '../store';
+import { parkMatchesFilters } from '../panels/lib/park-filter';
+import { FiltersBar } from '../panels/filters/FiltersBar';
+import { ParkList } from './ParkList';
+
+/** Filters above the list; the count is announced politely when it changes. */
+export function ListTab() {
+  const { t } = useTranslation();
+  const filters = useAppState((s) => s.filters);
+  const index = useAppIndex();
+  const visible = useMemo(
+    () => index.parks.filter((p) => parkMatchesFilters(p.props, filters, index.parentOf)),
+    [index, filters],
+  );
+  return (
+    <div className="list-tab">
+      <FiltersBar />
+      <p className="list-count" aria-live="polite" data-testid="list-count">
+        {t('list.count', { count: visible.length, total: index.parks.length })}
+      </p>
+      {visible.length ? <ParkList parks={visible} /> : <p className="muted">{t('list.empty')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { initI18n } from './i18n';
+import { appStore } from './store';
+import { taxonomy } from './data';
+import { initialLanguageFromHash } from './app/use-url-sync';
+import './styles/index.css';
+
+// A shared link in English must not flash Chinese: read its language before the first render
+// (the rest of the link is applied once the park ids are loaded, see useUrlSync).
+const language = initialLanguageFromHash(location.hash, new Set(taxonomy.map((i) => i.id)));
+appStore.getState().setLanguage(language);
+initI18n(language);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

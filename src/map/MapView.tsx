@@ -1,0 +1,254 @@
+/**
+ * The bridge: the only component that touches the maplibre Map and the deck.gl overlay. It creates them once,
+ * feeds them layers built by pure functions of the store (src/layers), keeps the camera in sync with the store
+ * without echo, and turns clicks/taps into store selections. Fills its parent.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type LayerSpecification, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import { appStore, MAX_BOUNDS, useAppState, type MapView as StoreView } from '../store';
+import { buildStyleLayers } from '../layers/build-style-layers';
+import { buildDeckLayers } from '../layers/build-deck-layers';
+import { DECK_LAYER_IDS, IMAGE_IDS, SOURCE_IDS, STYLE_LAYER_IDS } from '../layers/ids';
+import type { MapLayerState, MapModel } from '../layers/map-model';
+import type { BoardId } from '../schema';
+import { baseStyle, basemapFromEnv } from './style';
+import { applyStyleLayers } from './apply-style-layers';
+import { createIconFor, drawHatch } from './symbols';
+import { ResetViewControl, SourcesControl } from './controls/map-controls';
+import { installTestHooks } from './test-hooks';
+import { useMapModel } from './use-map-model';
+import { useChoropleth, useHeatSurface } from './use-derived-layers';
+import { useLabelFonts } from './use-label-fonts';
+import './map.css';
+
+// maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
+// bundled worker file explicitly (see stack notes), before any map exists.
+setWorkerUrl(workerUrl);
+
+const PICK_RADIUS_PX = 8;
+const PICKABLE_DECK_LAYERS = [DECK_LAYER_IDS.parkSymbols, DECK_LAYER_IDS.approximateBoards];
+
+interface Runtime {
+  map: MaplibreMap;
+  overlay: MapboxOverlay;
+  reset: ResetViewControl;
+  sources: SourcesControl;
+  /** Mutable bits the event handlers read (the current model), kept outside React state. */
+  live: { model: MapModel | null; dataApplied: boolean; deckReady: boolean };
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function viewOf(map: MaplibreMap): StoreView {
+  const c = map.getCenter();
+  return {
+    longitude: round(c.lng, 5),
+    latitude: round(c.lat, 5),
+    zoom: round(map.getZoom(), 2),
+    bearing: round(map.getBearing(), 1),
+    pitch: round(map.getPitch(), 1),
+  };
+}
+
+type Hit = { kind: 'park'; id: string } | { kind: 'board'; id: BoardId } | null;
+
+function hitAt(runtime: Runtime, x: number, y: number): Hit {
+  const picked = runtime.overlay.pickObject({ x, y, radius: PICK_RADIUS_PX, layerIds: PICKABLE_DECK_LAYERS });
+  const object = picked?.object as { properties?: { id?: string } } | undefined;
+  const id = object?.properties?.id;
+  if (picked && id) {
+    return picked.layer?.id === DECK_LAYER_IDS.parkSymbols ? { kind: 'park', id } : { kind: 'board', id: id as BoardId };
+  }
+  if (!runtime.map.getLayer(STYLE_LAYER_IDS.districtFill)) return null;
+  const [feature] = runtime.map.queryRenderedFeatures([x, y], { layers: [STYLE_LAYER_IDS.districtFill] });
+  const board = feature?.properties?.id as BoardId | undefined;
+  return board ? { kind: 'board', id: board } : null;
+}
+
+export function MapView() {
+  const { t } = useTranslation();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [runtime, setRuntime] = useState<Runtime | null>(null);
+  const modelState = useMapModel();
+  const model = modelState.status === 'ready' ? modelState.model : null;
+  const layers = useAppState((s) => s.layers);
+  const heatSettings = useAppState((s) => s.heat);
+  const choroplethSettings = useAppState((s) => s.choropleth);
+  const filters = useAppState((s) => s.filters);
+  const selection = useAppState((s) => s.selection);
+  const language = useAppState((s) => s.language);
+  const choropleth = useChoropleth(model);
+  const heat = useHeatSurface(model);
+  const fontsReady = useLabelFonts(model);
+  const appliedLayers = useRef(new Map<string, LayerSpecification>());
+
+  // Create the map and overlay once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const { view } = appStore.getState();
+    const basemap = basemapFromEnv();
+    const map = new MaplibreMap({
+      container,
+      style: baseStyle(basemap),
+      center: [view.longitude, view.latitude],
+      zoom: view.zoom,
+      bearing: view.bearing,
+      pitch: view.pitch,
+      maxBounds: [MAX_BOUNDS[0], MAX_BOUNDS[1]],
+      attributionControl: false,
+      maxPitch: 60,
+    });
+    const live: Runtime['live'] = { model: null, dataApplied: false, deckReady: false };
+    const overlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onAfterRender: () => {
+        if (live.deckReady) hooks.deckFrames++;
+      },
+    });
+    const reset = new ResetViewControl(() => appStore.getState().resetView(), { label: '' });
+    const wide = window.matchMedia('(min-width: 1100px)').matches;
+    const sources = new SourcesControl({ summary: '', lines: [] }, wide);
+    map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    map.addControl(reset, 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    map.addControl(sources, 'bottom-right');
+    map.addControl(overlay);
+
+    const rt: Runtime = { map, overlay, reset, sources, live };
+    const hooks = {
+      idle: false,
+      deckFrames: 0,
+      map,
+      state: () => appStore.getState(),
+      parks: () =>
+        (live.model?.parks ?? []).map((p) => ({
+          id: p.properties.id,
+          precision: p.properties.precision,
+          lead_industries: [...p.properties.lead_industries],
+        })),
+      renderedFeatureCount: (layerId: string) => {
+        if (map.getLayer(layerId)) return map.queryRenderedFeatures({ layers: [layerId] }).length;
+        const canvas = map.getCanvas();
+        return overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [layerId] })
+          .length;
+      },
+      screenPoint: (kind: 'park' | 'board', id: string): [number, number] | null => {
+        const m = live.model;
+        if (!m) return null;
+        const rect = map.getCanvas().getBoundingClientRect();
+        if (kind === 'park') {
+          const park = m.parks.find((p) => p.properties.id === id);
+          if (!park) return null;
+          const p = map.project([park.position[0], park.position[1]]);
+          return [rect.left + p.x + park.pixelOffset[0], rect.top + p.y + park.pixelOffset[1]];
+        }
+        const board = m.boards.find((b) => b.id === id);
+        if (!board) return null;
+        const p = map.project(board.label_point);
+        return [rect.left + p.x, rect.top + p.y];
+      },
+    };
+    const removeHooks = installTestHooks(hooks);
+
+    map.on('idle', () => {
+      if (live.dataApplied && live.deckReady) hooks.idle = true;
+    });
+    map.on('load', () => {
+      map.addImage(IMAGE_IDS.noDataHatch, drawHatch(), { pixelRatio: 1 });
+      setRuntime(rt);
+    });
+    map.on('moveend', () => appStore.getState().setViewFromMap(viewOf(map)));
+    map.on('click', (e) => {
+      const hit = hitAt(rt, e.point.x, e.point.y);
+      if (hit) appStore.getState().select(hit);
+    });
+    map.on('mousemove', (e) => {
+      map.getCanvas().style.cursor = hitAt(rt, e.point.x, e.point.y) ? 'pointer' : '';
+    });
+
+    // Camera requests from the app (search, reset, deep link) arrive as a bumped flyRequest; the map's own
+    // moves only write the view back (origin 'map'), so nothing echoes.
+    const unsubscribe = appStore.subscribe((state, previous) => {
+      if (state.flyRequest === previous.flyRequest) return;
+      const v = state.view;
+      map.flyTo({ center: [v.longitude, v.latitude], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
+    });
+
+    return () => {
+      unsubscribe();
+      removeHooks();
+      setRuntime(null);
+      map.remove();
+    };
+  }, []);
+
+  // Geometry into the sources, once per data load.
+  useEffect(() => {
+    if (!runtime || !model) return;
+    runtime.live.model = model;
+    (runtime.map.getSource(SOURCE_IDS.districts) as GeoJSONSource | undefined)?.setData(model.data.districts);
+    (runtime.map.getSource(SOURCE_IDS.water) as GeoJSONSource | undefined)?.setData(model.data.water);
+    runtime.live.dataApplied = true;
+    runtime.map.triggerRepaint();
+  }, [runtime, model]);
+
+  // Style layers (areas) from the store.
+  useEffect(() => {
+    if (!runtime) return;
+    const state = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
+    appliedLayers.current = applyStyleLayers(runtime.map, buildStyleLayers(state, choropleth), appliedLayers.current);
+  }, [runtime, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth]);
+
+  // deck layers (heat, parks, rings, labels) from the store.
+  const iconFor = useRef(createIconFor()).current;
+  useEffect(() => {
+    if (!runtime || !model) return;
+    const state: MapLayerState = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
+    runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, iconFor, fontsReady }) });
+    if (fontsReady) runtime.live.deckReady = true;
+    runtime.map.triggerRepaint();
+  }, [runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, iconFor]);
+
+  // Control texts follow the language.
+  useEffect(() => {
+    if (!runtime) return;
+    runtime.reset.setTexts({ label: t('map.controls.resetView') });
+    runtime.sources.setTexts({
+      summary: t('map.attribution.summary'),
+      lines: [
+        t('map.attribution.boundaries'),
+        t('map.attribution.naturalEarth'),
+        t('map.attribution.towns'),
+        t('map.attribution.documents'),
+        t('map.attribution.font'),
+      ],
+    });
+  }, [runtime, t, language]);
+
+  return (
+    <div className="wuxi-map" data-testid="map-view">
+      <div ref={containerRef} className="wuxi-map__canvas" role="region" aria-label={t('map.aria.map')} />
+      {modelState.status === 'loading' && (
+        <p className="wuxi-map__status" role="status">
+          {t('map.status.loading')}
+        </p>
+      )}
+      {modelState.status === 'error' && (
+        <p className="wuxi-map__status wuxi-map__status--error" role="alert">
+          {t('map.status.error')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default MapView;

@@ -1,0 +1,54 @@
+/**
+ * Layer toggles, board colours (choropleth), heat and legends — the map's side of the panel. PANELS places it
+ * inside a tab; it reads and writes only the store. All labels via i18n `map.*`; native inputs keep it
+ * keyboard- and screen-reader-friendly.
+ */
+import { useTranslation } from 'react-i18next';
+import { useAppState, type LayerVisibility } from '../../store';
+import { useMapModel } from '../use-map-model';
+import { useChoropleth, useHeatSurface } from '../use-derived-layers';
+import { ParkLegend } from './ParkLegend';
+import { ChoroplethControls } from './ChoroplethControls';
+import { HeatControls } from './HeatControls';
+import './layer-controls.css';
+
+const TOGGLES: ReadonlyArray<keyof LayerVisibility> = ['districts', 'water', 'parks', 'labels'];
+
+export function LayerControls() {
+  const { t } = useTranslation();
+  const layers = useAppState((s) => s.layers);
+  const setLayerVisible = useAppState((s) => s.setLayerVisible);
+  const modelState = useMapModel();
+  const model = modelState.status === 'ready' ? modelState.model : null;
+  const choropleth = useChoropleth(model);
+  const surface = useHeatSurface(model);
+
+  return (
+    <section className="layer-controls" aria-label={t('map.aria.controls')} data-testid="layer-controls">
+      <fieldset className="lc-group">
+        <legend className="lc-title">{t('map.layers.title')}</legend>
+        <div className="lc-toggles">
+          {TOGGLES.map((key) => (
+            <label key={key} className="lc-check">
+              <input
+                type="checkbox"
+                checked={layers[key]}
+                onChange={(e) => setLayerVisible(key, e.target.checked)}
+                data-testid={`layer-toggle-${key}`}
+              />
+              <span>{t(`map.layers.${key}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <HeatControls model={model} surface={surface} />
+      <ChoroplethControls model={model} choropleth={choropleth} />
+      <fieldset className="lc-group">
+        <legend className="lc-title">{t('map.layers.parks')}</legend>
+        <ParkLegend model={model} />
+      </fieldset>
+    </section>
+  );
+}
+
+export default LayerControls;

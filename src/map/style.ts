@@ -1,0 +1,47 @@
+/**
+ * The offline base style. Everything the map draws comes from this app's origin:
+ * - no `glyphs` and no `sprite`: the style has no symbol layers. Labels and park symbols are deck.gl layers drawn
+ *   above the heat surface (src/layers/build-deck-layers.ts) with a font served by the app (src/layers/fonts.ts);
+ *   park shapes and the hatch pattern are drawn on a canvas at runtime (symbols.ts).
+ * - no basemap tiles by default: districts, water and parks are the map. A raster basemap can be switched on at
+ *   build time with VITE_BASEMAP_TILES (an XYZ URL template) and VITE_BASEMAP_ATTRIBUTION; it is off by default
+ *   because it breaks the "no request leaves the origin" promise and needs its own licence.
+ * The style's data layers are applied by the bridge from buildStyleLayers() (layers as data).
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { SOURCE_IDS, STYLE_LAYER_IDS } from '../layers/ids';
+import { BASE_COLOURS } from '../layers/palette';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export const BASEMAP_LAYER_ID = 'basemap';
+
+export interface BasemapConfig {
+  tiles: string;
+  attribution: string;
+}
+
+export function basemapFromEnv(): BasemapConfig | null {
+  const tiles = import.meta.env.VITE_BASEMAP_TILES as string | undefined;
+  if (!tiles) return null;
+  return { tiles, attribution: (import.meta.env.VITE_BASEMAP_ATTRIBUTION as string | undefined) ?? '' };
+}
+
+export function baseStyle(basemap: BasemapConfig | null): StyleSpecification {
+  return {
+    version: 8,
+    name: 'wuxi-offline',
+    sources: {
+      [SOURCE_IDS.districts]: { type: 'geojson', data: EMPTY },
+      [SOURCE_IDS.water]: { type: 'geojson', data: EMPTY },
+      ...(basemap ? { [BASEMAP_LAYER_ID]: { type: 'raster' as const, tiles: [basemap.tiles], tileSize: 256 } } : {}),
+    },
+    layers: [
+      { id: STYLE_LAYER_IDS.background, type: 'background', paint: { 'background-color': BASE_COLOURS.background } },
+      ...(basemap
+        ? [{ id: BASEMAP_LAYER_ID, type: 'raster' as const, source: BASEMAP_LAYER_ID, paint: { 'raster-opacity': 0.6 } }]
+        : []),
+    ],
+  };
+}

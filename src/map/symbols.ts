@@ -1,0 +1,101 @@
+/**
+ * Park symbols and the "no target" hatch, drawn on a canvas at runtime: nothing is fetched, so the map stays
+ * offline, and shapes stay crisp at any pixel ratio. Filled = position with its own citation (site);
+ * hollow (white inside, coloured edge) = approximate position (town/district), always with a precision ring.
+ */
+import type { ParkCategory } from '../schema';
+import type { IconFor, ParkIcon } from '../layers/build-deck-layers';
+import { CATEGORY_STYLE, BASE_COLOURS, type SymbolShape } from '../layers/palette';
+
+const ICON_PX = 64;
+
+function tracePath(ctx: CanvasRenderingContext2D, shape: SymbolShape, c: number, r: number) {
+  ctx.beginPath();
+  const polygon = (points: Array<[number, number]>) => {
+    points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+    ctx.closePath();
+  };
+  switch (shape) {
+    case 'circle':
+      ctx.arc(c, c, r * 0.86, 0, Math.PI * 2);
+      break;
+    case 'square':
+      polygon([[c - r * 0.78, c - r * 0.78], [c + r * 0.78, c - r * 0.78], [c + r * 0.78, c + r * 0.78], [c - r * 0.78, c + r * 0.78]]);
+      break;
+    case 'diamond':
+      polygon([[c, c - r], [c + r, c], [c, c + r], [c - r, c]]);
+      break;
+    case 'triangle':
+      polygon([[c, c - r], [c + r * 0.95, c + r * 0.75], [c - r * 0.95, c + r * 0.75]]);
+      break;
+    case 'star': {
+      const pts: Array<[number, number]> = [];
+      for (let i = 0; i < 10; i++) {
+        const radius = i % 2 === 0 ? r * 1.05 : r * 0.48;
+        const a = -Math.PI / 2 + (i * Math.PI) / 5;
+        pts.push([c + Math.cos(a) * radius, c + Math.sin(a) * radius + r * 0.08]);
+      }
+      polygon(pts);
+      break;
+    }
+  }
+}
+
+export function drawSymbol(shape: SymbolShape, colour: string, hollow: boolean, size = ICON_PX): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return canvas;
+  const c = size / 2;
+  const r = size * 0.4;
+  ctx.lineJoin = 'round';
+  // A dark outer edge keeps both variants visible on light fills and on the heat colours.
+  tracePath(ctx, shape, c, r);
+  ctx.lineWidth = size * 0.14;
+  ctx.strokeStyle = 'rgba(20, 24, 28, 0.85)';
+  ctx.stroke();
+  ctx.fillStyle = hollow ? '#ffffff' : colour;
+  ctx.fill();
+  tracePath(ctx, shape, c, r);
+  ctx.lineWidth = hollow ? size * 0.11 : size * 0.05;
+  ctx.strokeStyle = hollow ? colour : '#ffffff';
+  ctx.stroke();
+  return canvas;
+}
+
+/** Icon descriptors for deck's IconLayer (auto-packed atlas from data URLs: local, no request leaves the page). */
+export function createIconFor(): IconFor {
+  const cache = new Map<string, ParkIcon>();
+  return (category: ParkCategory, hollow: boolean) => {
+    const id = `${category}-${hollow ? 'hollow' : 'filled'}`;
+    let icon = cache.get(id);
+    if (!icon) {
+      const { colour, shape } = CATEGORY_STYLE[category];
+      icon = { id, url: drawSymbol(shape, colour, hollow).toDataURL('image/png'), width: ICON_PX, height: ICON_PX, mask: false };
+      cache.set(id, icon);
+    }
+    return icon;
+  };
+}
+
+/** Diagonal hatching for boards the table prints "-" for (no target): grey lines on a light grey ground. */
+export function drawHatch(size = 12): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2d canvas unavailable');
+  ctx.fillStyle = BASE_COLOURS.noDataFill;
+  ctx.fillRect(0, 0, size, size);
+  ctx.strokeStyle = BASE_COLOURS.noDataHatch;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  // Three segments so the pattern tiles seamlessly.
+  for (const offset of [-size, 0, size]) {
+    ctx.moveTo(offset, size);
+    ctx.lineTo(offset + size, 0);
+  }
+  ctx.stroke();
+  return ctx.getImageData(0, 0, size, size);
+}

@@ -1,0 +1,27 @@
+/**
+ * Waits until the label font's faces for every label text (both languages) are loaded, so deck's TextLayer
+ * builds its glyph atlas once, in Noto Sans SC, instead of first in a fallback font. The faces come from this
+ * app (@fontsource/noto-sans-sc, split by unicode-range: only the subsets these characters need are fetched).
+ * If loading fails, labels still draw with the system CJK fonts listed after it (src/layers/fonts.ts).
+ */
+import { useEffect, useState } from 'react';
+import '@fontsource/noto-sans-sc/500.css';
+import { LABEL_FONT_PRELOAD } from '../layers/fonts';
+import type { MapModel } from '../layers/map-model';
+
+export function useLabelFonts(model: MapModel | null): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!model) return;
+    let live = true;
+    const names = [...model.boards, ...model.parks.map((p) => p.properties)];
+    const text = `${names.map((n) => `${n.name_zh}${n.name_en}`).join('')}≈0123456789`;
+    const done = () => live && setReady(true);
+    if (typeof document === 'undefined' || !document.fonts) done();
+    else document.fonts.load(LABEL_FONT_PRELOAD, text).then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [model]);
+  return ready;
+}

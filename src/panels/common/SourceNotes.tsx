@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import type { SourceRef } from '../../schema';
+import { useAppIndex } from '../../app/app-data';
+import { useAppState } from '../../store';
+
+/** "附件1" → "Annex 1" in English; other section labels are shown as printed (they are citations). */
+export function sectionLabel(section: string, language: 'zh' | 'en'): string {
+  if (language === 'en') {
+    const annex = /^附件\s*(\d+)$/.exec(section);
+    if (annex) return `Annex ${annex[1]}`;
+  }
+  return section;
+}
+
+/** One citation: document, section/annex, row, column (as printed in the document). */
+export function SourceCitation({ source }: { source: SourceRef }) {
+  const { t } = useTranslation();
+  const language = useAppState((s) => s.language);
+  const { data } = useAppIndex();
+  const doc = data.documents.find((d) => d.id === source.document);
+  const title = doc ? (language === 'zh' ? doc.title_zh : doc.title_en) : t(`doc.short.${source.document}`);
+  return (
+    <>
+      <cite className="cite-doc">{title}</cite>
+      <span className="cite-part">{sectionLabel(source.section, language)}</span>
+      {source.row && (
+        <span className="cite-part">
+          {t('source.row')} <q lang="zh-CN">{source.row}</q>
+        </span>
+      )}
+      {source.column && (
+        <span className="cite-part">
+          {t('source.column')} <q lang="zh-CN">{source.column}</q>
+        </span>
+      )}
+      {source.item && (
+        <span className="cite-part cite-item">
+          <q lang={/\p{Script=Han}/u.test(source.item) ? 'zh-CN' : 'en'}>{source.item}</q>
+        </span>
+      )}
+      {doc?.nature === 'suggestions_digest' && <span className="cite-flag">{t('source.suggestionsFlag')}</span>}
+    </>
+  );
+}
+
+/** Numbered footnotes; figures in the panel carry the matching [n]. */
+export function SourceNotes({ refs, id }: { refs: readonly SourceRef[]; id: string }) {
+  const { t } = useTranslation();
+  if (!refs.length) return null;
+  return (
+    <details className="sources" data-testid="sources">
+      <summary>{t('source.heading', { count: refs.length })}</summary>
+      <ol className="source-list">
+        {refs.map((ref, i) => (
+          <li key={i} id={`${id}-${i + 1}`} className="source-item" tabIndex={-1}>
+            <SourceCitation source={ref} />
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/**
+ * The small [n] after a figure. A button, not an in-page link: the URL fragment carries the app state,
+ * so jumping to "#note-1" would be read as a (broken) shared link.
+ */
+export function NoteMark({ n, id }: { n: number; id: string }) {
+  const { t } = useTranslation();
+  return (
+    <sup className="note-mark">
+      <button type="button" aria-label={t('source.noteLabel', { n })} onClick={() => openNote(`${id}-${n}`)}>
+        {n}
+      </button>
+    </sup>
+  );
+}
+
+function openNote(noteId: string) {
+  const target = document.getElementById(noteId);
+  const details = target?.closest('details');
+  if (details) details.open = true;
+  target?.scrollIntoView({ block: 'nearest' });
+  target?.focus();
+}

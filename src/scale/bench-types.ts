@@ -1,0 +1,42 @@
+/**
+ * The bench surface both the app (bench builds only) and the bare baseline page expose on
+ * `window.__wuximapBench`, so scripts/bench/run-bench.ts drives them with one code path.
+ */
+export interface BenchProject {
+  id: string;
+  name: string;
+  industry: string;
+  stage: string;
+  investment_yi: number | null;
+  date: string | null;
+  board: string | null;
+  lon: number;
+  lat: number;
+}
+
+export interface ImportBenchResult {
+  rows: number;
+  valid: number;
+  /** Time spent inside the worker (parse + validate + aggregate), ms. */
+  workerMs: number;
+  /** From handing the file over to the heat surface being set, ms. */
+  totalMs: number;
+  /** Which pipeline ran: the import feature's own entry, or the bench's fallback (see bench-hooks.ts). */
+  pipeline: string;
+}
+
+export interface BenchSurface {
+  kind: 'app' | 'baseline';
+  /** Replace the project list and show it as the investment heat surface. */
+  setProjects(projects: BenchProject[]): Promise<void>;
+  /** Set the industry filter (empty = all). The harness times this call to the next deck frame. */
+  setIndustryFilter(ids: string[]): void;
+  /** Import a projects CSV through the import pipeline (app only). */
+  importCsv?(file: File): Promise<ImportBenchResult>;
+}
+
+declare global {
+  interface Window {
+    __wuximapBench?: BenchSurface;
+  }
+}

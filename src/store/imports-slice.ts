@@ -1,0 +1,54 @@
+import type { StateCreator } from 'zustand';
+import type { BoardId, ImportedDataset, ProjectStage } from '../schema';
+import type { AppState } from './slices';
+
+/** Filters that only imported projects have (stage, date); industry/board filters are the shared ones. */
+export interface ProjectFilters {
+  stages: ProjectStage[];
+  /** Inclusive 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' bounds; null = open. */
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+export const DEFAULT_PROJECT_FILTERS: Readonly<ProjectFilters> = { stages: [], dateFrom: null, dateTo: null };
+
+/**
+ * Imported datasets as plain data (metadata + rows), apart from the official data. Adding replaces nothing:
+ * a dataset is appended whole after the user confirms, and removed whole; a failed or cancelled import never
+ * reaches this slice. Persistence (IndexedDB) is done by src/import/datasets.ts before calling these actions.
+ */
+export interface ImportsSlice {
+  importedDatasets: ImportedDataset[];
+  /** Hidden datasets stay stored but leave the map and the counts. */
+  hiddenDatasets: string[];
+  projectFilters: ProjectFilters;
+  /** 'loading' until the stored datasets have been read at start-up. */
+  importsStatus: 'loading' | 'ready' | 'unavailable';
+  addImportedDataset: (dataset: ImportedDataset) => void;
+  removeImportedDataset: (id: string) => void;
+  setImportedDatasets: (datasets: ImportedDataset[], status?: ImportsSlice['importsStatus']) => void;
+  toggleDatasetHidden: (id: string) => void;
+  setProjectFilters: (patch: Partial<ProjectFilters>) => void;
+}
+
+type Slice<T> = StateCreator<AppState, [], [], T>;
+
+export const createImportsSlice: Slice<ImportsSlice> = (set) => ({
+  importedDatasets: [],
+  hiddenDatasets: [],
+  projectFilters: { ...DEFAULT_PROJECT_FILTERS },
+  importsStatus: 'loading',
+  addImportedDataset: (dataset) =>
+    set((s) => ({ importedDatasets: [...s.importedDatasets.filter((d) => d.meta.id !== dataset.meta.id), dataset] })),
+  removeImportedDataset: (id) =>
+    set((s) => ({
+      importedDatasets: s.importedDatasets.filter((d) => d.meta.id !== id),
+      hiddenDatasets: s.hiddenDatasets.filter((h) => h !== id),
+    })),
+  setImportedDatasets: (datasets, status = 'ready') => set({ importedDatasets: [...datasets], importsStatus: status }),
+  toggleDatasetHidden: (id) =>
+    set((s) => ({ hiddenDatasets: s.hiddenDatasets.includes(id) ? s.hiddenDatasets.filter((h) => h !== id) : [...s.hiddenDatasets, id] })),
+  setProjectFilters: (patch) => set((s) => ({ projectFilters: { ...s.projectFilters, ...patch } })),
+});
+
+export type { BoardId };

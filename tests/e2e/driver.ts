@@ -1,0 +1,206 @@
+/**
+ * The e2e driver: one small layer between the specs and the browser (maputnik's e2e driver pattern).
+ * Specs say what a user does and what they see; this file knows how to launch Debian's Chromium, open the
+ * built app, wait until the map has really drawn, take screenshots and compare pixels.
+ *
+ * It relies on the test-only surface the map exposes on `window.__wuximap` (see src/map/test-hooks.ts).
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const ARTIFACTS_DIR = resolve(import.meta.dirname, 'artifacts');
+
+export const VIEWPORTS = {
+  desktop: { width: 1440, height: 900, isMobile: false },
+  phone: { width: 390, height: 844, isMobile: true },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+/** Flags verified on this machine (see /work/shared/notes/stack-notes.md): WebGL2 through SwiftShader, no network chatter. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export interface OpenOptions {
+  /** Path + query + fragment relative to the app root, e.g. '#v=1&lang=en'. Default: the app root. */
+  path?: string;
+  viewport?: ViewportName;
+}
+
+export interface ImageStats {
+  width: number;
+  height: number;
+  /** Distinct colours after quantising each channel to 5 bits (tolerant of anti-aliasing noise). */
+  distinctColours: number;
+  /** Share of pixels that differ from the most common colour (the background). */
+  nonBackgroundShare: number;
+}
+
+export interface AppDriver {
+  page: Page;
+  context: BrowserContext;
+  baseURL: string;
+  /** console.error messages, uncaught page errors and failed requests seen so far. */
+  consoleErrors: string[];
+  /** Every request whose origin is not the app's own (data:/blob: are local and not counted). */
+  foreignRequests: string[];
+  /** Resolves when the map is idle, deck has drawn, and one more repaint has settled (two animation frames later). */
+  waitForMapReady(): Promise<void>;
+  /** A repaint, the next `idle`, then two animation frames: call after any state change before looking. */
+  settle(): Promise<void>;
+  /** Full-page screenshot, or only the element matching `selector`, saved as artifacts/<name>.png. */
+  screenshot(name: string, selector?: string): Promise<Buffer>;
+  imageStats(png: Buffer): Promise<ImageStats>;
+  /** Share of pixels whose colour differs by more than `tolerance` (0–255, any channel) between two screenshots. */
+  diffShare(a: Buffer, b: Buffer, tolerance?: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function baseURL(): string {
+  const url = inject('baseURL') ?? process.env.E2E_BASE_URL;
+  if (!url) throw new Error('baseURL not provided: run through vitest.e2e.config.ts');
+  return url;
+}
+
+export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
+  const base = baseURL();
+  const origin = new URL(base).origin;
+  const viewport = VIEWPORTS[options.viewport ?? 'desktop'];
+  // A fresh profile per test: no cache, storage or service worker carries over between tests.
+  const userDataDir = await mkdtemp(join(tmpdir(), 'wuximap-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: viewport.width, height: viewport.height },
+    deviceScaleFactor: 1,
+    isMobile: viewport.isMobile,
+    hasTouch: viewport.isMobile,
+    locale: 'zh-CN',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (req) => consoleErrors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) consoleErrors.push(`http ${res.status()}: ${res.url()}`);
+  });
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+
+  await page.goto(new URL(options.path ?? '', `${base}/`).toString(), { waitUntil: 'load' });
+
+  const settle = async () => {
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const hooks = window.__wuximap;
+          if (!hooks) throw new Error('window.__wuximap missing');
+          hooks.map.once('idle', () => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+          hooks.map.triggerRepaint();
+        }),
+    );
+  };
+
+  const driver: AppDriver = {
+    page,
+    context,
+    baseURL: base,
+    consoleErrors,
+    foreignRequests,
+    async waitForMapReady() {
+      await page.waitForFunction(() => Boolean(window.__wuximap?.idle && window.__wuximap.deckFrames > 0), undefined, {
+        timeout: 90_000,
+        polling: 100,
+      });
+      await settle();
+    },
+    settle,
+    async screenshot(name, selector) {
+      await mkdir(ARTIFACTS_DIR, { recursive: true });
+      const png = selector ? await page.locator(selector).first().screenshot({ type: 'png' }) : await page.screenshot({ type: 'png' });
+      await writeFile(join(ARTIFACTS_DIR, `${name}.png`), png);
+      return png;
+    },
+    imageStats: (png) => page.evaluate(imageStatsInPage, png.toString('base64')),
+    diffShare: (a, b, tolerance = 24) =>
+      page.evaluate(diffShareInPage, { a: a.toString('base64'), b: b.toString('base64'), tolerance }),
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}
+
+/*
+ * Pixel work runs inside the page (a canvas decodes the PNG), so the suite needs no image library.
+ * Playwright serialises each function on its own, so each one inlines its decode step.
+ */
+
+async function imageStatsInPage(base64: string): Promise<ImageStats> {
+  // Serialised into the page by playwright: must be self-contained, so the decoder is inlined.
+  const img = new Image();
+  img.src = `data:image/png;base64,${base64}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('2d canvas unavailable');
+  ctx.drawImage(img, 0, 0);
+  const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < data.length; i += 4) {
+    const key = ((data[i]! >> 3) << 10) | ((data[i + 1]! >> 3) << 5) | (data[i + 2]! >> 3);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let top = 0;
+  for (const n of counts.values()) top = Math.max(top, n);
+  const total = width * height;
+  return { width, height, distinctColours: counts.size, nonBackgroundShare: (total - top) / total };
+}
+
+async function diffShareInPage(args: { a: string; b: string; tolerance: number }): Promise<number> {
+  const load = async (base64: string) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${base64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('2d canvas unavailable');
+    ctx.drawImage(img, 0, 0);
+    return ctx.getImageData(0, 0, canvas.width, canvas.height);
+  };
+  const [a, b] = await Promise.all([load(args.a), load(args.b)]);
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (
+      Math.abs(a.data[i]! - b.data[i]!) > args.tolerance ||
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) > args.tolerance ||
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!) > args.tolerance
+    )
+      changed++;
+  }
+  return changed / (a.width * a.height);
+}

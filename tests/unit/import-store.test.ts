@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/store';
+import { commitDataset, hydrateDatasets, removeDataset } from '../../src/import/datasets';
+import { createMemoryPersistence, type DatasetPersistence } from '../../src/import/persistence';
+import { projectsToCsv, projectsToGeoJson, zonesToCsv, csvSafe } from '../../src/import/export';
+import { importedCounts, projectsToHeatPoints, visibleProjects, zonesToFeatures } from '../../src/import/map-hooks';
+import type { ImportedDataset } from '../../src/schema';
+import { csv, okRow, run, zoneFeature, zonesFc } from './import-helpers';
+
+async function projects(id = 'ds1') {
+  const r = await run(
+    csv(
+      okRow('1', { stage: '签约', inv: '10', date: '2024-03-01', industry: '物联网' }),
+      okRow('2', { stage: '在建', inv: '5000万', date: '2025', industry: '集成电路', lon: '120.421' }),
+      okRow('3', { stage: '在建', inv: '', date: '', lon: '120.422' }),
+      okRow('4', { name: '=cmd|"/c calc"!A1', lon: '120.423' }),
+    ),
+    'projects',
+    { datasetId: id },
+  );
+  return r.dataset as Extract<ImportedDataset, { kind: 'projects' }>;
+}
+
+describe('imports slice + persistence', () => {
+  it('commit stores then adds; remove deletes from both; hydrate restores after a "reload"', async () => {
+    const persistence = createMemoryPersistence();
+    const store = createAppStore();
+    const d = await projects();
+    await commitDataset(store, persistence, d);
+    expect(store.getState().importedDatasets).toHaveLength(1);
+    const reloaded = createAppStore();
+    expect(reloaded.getState().importsStatus).toBe('loading');
+    await hydrateDatasets(reloaded, persistence);
+    expect(reloaded.getState().importedDatasets).toEqual([d]);
+    expect(reloaded.getState().importsStatus).toBe('ready');
+    await removeDataset(reloaded, persistence, d.meta.id);
+    expect(reloaded.getState().importedDatasets).toEqual([]);
+    expect((await persistence.list()).datasets).toEqual([]);
+  });
+
+  it('a failed save leaves the store unchanged', async () => {
+    const failing: DatasetPersistence = { list: async () => ({ datasets: [], dropped: 0 }), put: async () => Promise.reject(new Error('quota')), remove: async () => {} };
+    const store = createAppStore();
+    await expect(commitDataset(store, failing, await projects())).rejects.toThrow('quota');
+    expect(store.getState().importedDatasets).toEqual([]);
+  });
+
+  it('drops corrupt stored records on load instead of trusting them', async () => {
+    const good = await projects();
+    const persistence = createMemoryPersistence([good, { kind: 'projects', meta: { id: 'x' }, projects: [{ name: '<b>' }] }, 42]);
+    const store = createAppStore();
+    expect(await hydrateDatasets(store, persistence)).toBe(2);
+    expect(store.getState().importedDatasets).toHaveLength(1);
+  });
+
+  it('hidden datasets leave the map and the counts', async () => {
+    const d = await projects();
+    expect(visibleProjects([d], [d.meta.id])).toEqual([]);
+    expect(importedCounts([d]).byBoard.get('320214')?.projects).toBe(4);
+  });
+});
+
+describe('map hooks', () => {
+  it('heat points weigh by investment in 亿元 and follow stage/industry/board/date filters', async () => {
+    const d = await projects();
+    const all = projectsToHeatPoints(d.projects);
+    expect(all.map((p) => p.weight)).toEqual([10, 0.5, 10]); // row 3 has no amount → no heat weight
+    expect(projectsToHeatPoints(d.projects, { stages: ['under_construction'] }).map((p) => p.weight)).toEqual([0.5]);
+    expect(projectsToHeatPoints(d.projects, { industries: ['integrated_circuits'] })).toHaveLength(1);
+    expect(projectsToHeatPoints(d.projects, { boards: ['320281'] })).toHaveLength(0);
+    expect(projectsToHeatPoints(d.projects, { dateFrom: '2025-01' }).map((p) => p.weight)).toEqual([0.5]);
+    expect(projectsToHeatPoints(d.projects, { dateTo: '2024-12-31' }).map((p) => p.weight)).toEqual([10, 10]);
+    expect(all.every((p) => p.imported)).toBe(true);
+  });
+
+  it('zones become GeoJSON features marked imported, with a label point', async () => {
+    const r = await run(zonesFc(zoneFeature({ type: 'Point', coordinates: [120.42, 31.52] })), 'zones');
+    const fcz = zonesToFeatures(r.dataset?.kind === 'zones' ? r.dataset.zones : []);
+    expect(fcz.features[0]?.properties).toMatchObject({ imported: true, zone_kind: 'connected_zone', label_point: [120.42, 31.52] });
+  });
+});
+
+describe('export', () => {
+  it('CSV is UTF-8 with BOM, formula-safe, and re-imports to the same projects', async () => {
+    const d = await projects();
+    const text = projectsToCsv(d.projects);
+    expect(text.startsWith('\ufeff')).toBe(true);
+    expect(text).toContain(`'=cmd|""/c calc""!A1`);
+    expect(csvSafe('-1')).toBe("'-1");
+    const again = await run(text, 'projects', { datasetId: 'ds1' });
+    const strip = (ps: typeof d.projects) => ps.map(({ name, industry, stage, investment_yi, date, board, lon, lat }) => ({ name: name.replace(/^'/, ''), industry, stage, investment_yi, date, board, lon, lat }));
+    expect(again.dataset?.kind === 'projects' && strip(again.dataset.projects)).toEqual(strip(d.projects));
+  });
+
+  it('GeoJSON export carries origin "imported" on every feature', async () => {
+    const d = await projects();
+    const fc = projectsToGeoJson(d.projects);
+    expect(fc.features.every((f) => f.properties?.origin === 'imported')).toBe(true);
+    expect(zonesToCsv([]).startsWith('\ufeff')).toBe(true);
+  });
+});

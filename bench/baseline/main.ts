@@ -61,14 +61,18 @@ const styleLayers = buildStyleLayers(
   },
   null,
 );
-const style: StyleSpecification = {
-  version: 8,
-  sources: {
-    districts: { type: 'geojson', data: districts },
-    water: { type: 'geojson', data: water },
-  },
-  layers: styleLayers,
+const sources: StyleSpecification['sources'] = {
+  districts: { type: 'geojson', data: districts },
+  water: { type: 'geojson', data: water },
 };
+// Sources the app fills only with user data (e.g. imported zones) start empty, as in the app: every source the
+// shared style layers name must exist, or MapLibre rejects the style.
+for (const layer of styleLayers) {
+  if ('source' in layer && typeof layer.source === 'string' && !(layer.source in sources)) {
+    sources[layer.source] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  }
+}
+const style: StyleSpecification = { version: 8, sources, layers: styleLayers };
 
 const map = new MaplibreMap({
   container: 'map',

@@ -7,9 +7,11 @@
  *   the same rule and labelled as modelled from targets. When a project list is imported (issue 5), the
  *   projects' own points weighted by investment replace it and the surface is labelled as imported data.
  */
-import type { HeatSettings } from '../store';
-import type { BoardId, ImportedProject, TargetRow } from '../schema';
+import type { HeatSettings, ProjectFilters } from '../store';
+import type { BoardId, TargetRow } from '../schema';
 import { allocateMetric, type AllocatedPoint, type AllocationContext, type LonLat } from './allocation';
+import { keptHeatData, type ProjectHeatData, type ProjectIndex } from './project-index';
+import { noParent, type ParentOf } from './park-filter';
 
 /** The Annex 2 row metric the default investment surface is modelled from. */
 export const INVESTMENT_METRIC = 'new_projects_over_5yi';
@@ -38,6 +40,17 @@ export interface HeatSurface {
   rowIds: string[];
   /** Imported projects left out because they carry no investment amount. */
   skippedProjects: number;
+  /**
+   * Imported basis only: the kept projects packed in typed arrays (positions, 0–1 weights), drawn as binary
+   * attributes; `points` stays empty so 100 k projects never become 100 k objects on a filter change.
+   */
+  projectData?: ProjectHeatData;
+}
+
+/** Points the heat layer would draw, whichever form they are in. */
+export function heatPointCount(surface: HeatSurface | null): number {
+  if (!surface) return 0;
+  return surface.projectData ? surface.projectData.length : surface.points.length;
 }
 
 function fromAllocation(points: AllocatedPoint[]): HeatPoint[] {
@@ -59,8 +72,12 @@ function summarise(basis: HeatBasis, metric: string, industry: string | null, po
 export interface HeatInputs {
   rows: readonly TargetRow[];
   allocation: AllocationContext;
-  /** Imported project points (issue 5); when non-empty they drive the investment surface. */
-  projects?: readonly ImportedProject[];
+  /** Visible imported projects as columns (issue 5); when non-empty they drive the investment surface. */
+  projectIndex?: ProjectIndex | null;
+  /** The imports slice's stage and date filters for imported projects. */
+  projectFilters?: Pick<ProjectFilters, 'stages' | 'dateFrom' | 'dateTo'>;
+  /** Sub-item → cluster, so a 车联网 project counts for 物联网 (the one park filter's rule). */
+  parentOf?: ParentOf;
   /**
    * The store's board and industry filters. Heat follows them: only the chosen boards' cells, and with heat on
    * "all industries", only the chosen industries. Category and status filters do not apply: targets are set per
@@ -96,21 +113,31 @@ export function buildHeatSurface(settings: Pick<HeatSettings, 'kind' | 'industry
   if (settings.kind === 'targets') {
     return summarise('modelled_from_targets', settings.metric, settings.industry, allocate(settings.metric));
   }
-  const projects = inputs.projects ?? [];
-  if (projects.length > 0) {
-    const matching = projects.filter(
-      (p) => scope.includes(null) || scope.includes(p.industry),
+  const index = inputs.projectIndex;
+  if (index && index.count > 0) {
+    // The heat's own industry choice narrows it to one cluster; otherwise the shared industry filter applies.
+    const industries = settings.industry !== null ? [settings.industry] : (inputs.filters?.industries ?? []);
+    const data = keptHeatData(
+      index,
+      {
+        industries,
+        boards: inputs.filters?.boards ?? [],
+        stages: inputs.projectFilters?.stages ?? [],
+        dateFrom: inputs.projectFilters?.dateFrom ?? null,
+        dateTo: inputs.projectFilters?.dateTo ?? null,
+      },
+      inputs.parentOf ?? noParent,
     );
-    const withAmount = matching.filter((p) => p.investment_yi !== null && p.investment_yi > 0);
-    const points = withAmount.map((p) => ({
-      position: [p.lon, p.lat] as const,
-      weight: p.investment_yi ?? 0,
-      sourceId: p.id,
-      target: 'project',
-      board: p.board,
-    }));
-    const kept = applyFilters(points, inputs.filters);
-    return summarise('imported_projects', 'investment_yi', settings.industry, kept, matching.length - withAmount.length);
+    return {
+      basis: 'imported_projects',
+      metric: 'investment_yi',
+      industry: settings.industry,
+      points: [],
+      total: data.total,
+      rowIds: [],
+      skippedProjects: data.skipped,
+      projectData: data,
+    };
   }
   return summarise('modelled_from_targets', INVESTMENT_METRIC, settings.industry, allocate(INVESTMENT_METRIC));
 }

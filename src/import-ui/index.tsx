@@ -30,6 +30,29 @@ export function MyDataPanel() {
   );
 }
 
+/** Runs `fn` after the page has loaded and the main thread has a quiet moment (at most ~5 s later). */
+function whenIdle(fn: () => void): () => void {
+  let cancelled = false;
+  let cancel: (() => void) | null = null;
+  const schedule = () => {
+    if (cancelled) return;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => !cancelled && fn(), { timeout: 5000 });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = window.setTimeout(() => !cancelled && fn(), 1000);
+      cancel = () => window.clearTimeout(id);
+    }
+  };
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+  return () => {
+    cancelled = true;
+    window.removeEventListener('load', schedule);
+    cancel?.();
+  };
+}
+
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 export function ImportRoot() {
@@ -39,7 +62,9 @@ export function ImportRoot() {
   const count = useAppState((st) => st.importedDatasets.length);
 
   useEffect(() => {
-    void hydrateImportedData();
+    // Saved datasets are restored after start-up, when the browser is idle: the map's first drawing does not
+    // wait for IndexedDB and the schema checks (a restored 100k-row dataset would otherwise compete with it).
+    return whenIdle(() => void hydrateImportedData());
   }, []);
 
   useEffect(() => {

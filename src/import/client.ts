@@ -1,4 +1,6 @@
+import type { ImportedProject } from '../schema';
 import type { ImportOptions, ImportProgress, ImportResult } from './pipeline';
+import { decodeProjects } from './project-columns';
 import type { ReferenceData } from './reference';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -23,11 +25,15 @@ export function startImport(file: Blob, options: ImportOptions, reference: Refer
       resolve(value);
     };
   });
+  // Projects arrive as column chunks before the result; each chunk is rebuilt in its own message task, so no
+  // single task on the page handles all of them (see project-columns.ts).
+  const chunks: ImportedProject[][] = [];
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const msg = event.data;
-    if (msg.type === 'progress') {
-      if (!done) onProgress(msg.progress);
-    } else if (msg.type === 'result') settle(msg.result);
+    if (done) return;
+    if (msg.type === 'progress') onProgress(msg.progress);
+    else if (msg.type === 'projects') chunks.push(decodeProjects(msg.columns));
+    else if (msg.type === 'result') settle(withProjects(msg.result, msg.projectChunks, chunks));
     else settle({ status: 'crashed', message: msg.message });
   };
   worker.onerror = (event) => {
@@ -50,4 +56,12 @@ export function startImport(file: Blob, options: ImportOptions, reference: Refer
       settle({ status: 'cancelled' });
     },
   };
+}
+
+function withProjects(result: ImportResult, expected: number, chunks: ImportedProject[][]): Awaited<RunningImport['result']> {
+  if (expected === 0) return result;
+  if (chunks.length !== expected || result.dataset?.kind !== 'projects') {
+    return { status: 'crashed', message: `import worker sent ${chunks.length} of ${expected} project chunks` };
+  }
+  return { ...result, dataset: { ...result.dataset, projects: chunks.length === 1 ? (chunks[0] as ImportedProject[]) : ([] as ImportedProject[]).concat(...chunks) } };
 }

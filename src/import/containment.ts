@@ -1,13 +1,19 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BoardId } from '../schema';
-import { boardIds } from '../schema';
+import { boardIds } from '../schema/constants';
 import { WUXI_BBOX, type BBox } from '../geo/validate-geometry';
 import type { DistrictFeatures } from './reference';
 
 /**
- * "Which board is this point in?" against geo/districts.geojson, with a bbox pre-filter so 100k points stay fast.
- * Without district polygons it falls back to the Wuxi box (inside/outside only, no board).
+ * "Which board is this point in?" against geo/districts.geojson. Without district polygons it falls back to the
+ * Wuxi box (inside/outside only, no board).
+ *
+ * Speed (100k rows in well under a second): a uniform grid over the districts' box is built once per import.
+ * A cell that no district edge touches has the same answer for every point in it (the polygons cannot change
+ * inside it), so that answer is computed once, at the cell centre, with the exact test. Only points in cells
+ * that an edge touches run the exact point-in-polygon test (turf, boundary counts as inside), against the
+ * districts in their original order, exactly as a plain loop over all districts would.
  */
 export interface Containment {
   /** Board id, 'wuxi' when inside the fallback box only, or null when outside. */
@@ -38,6 +44,91 @@ function bboxOf(geometry: Polygon | MultiPolygon): BBox {
 const inBox = (lon: number, lat: number, b: BBox) => lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
 const isBoard = (id: unknown): id is BoardId => typeof id === 'string' && (boardIds as readonly string[]).includes(id);
 
+/** The exact answer: first district (in file order) whose polygon contains the point, boundary included. */
+function locateExact(indexed: readonly Indexed[], lon: number, lat: number): BoardId | null {
+  for (const d of indexed) {
+    if (inBox(lon, lat, d.box) && booleanPointInPolygon([lon, lat], d.feature)) return d.id;
+  }
+  return null;
+}
+
+/** Grid resolution: ~0.6 km cells over Wuxi; a few hundred KB of Int16, built in a few ms. */
+const GRID = 256;
+/** Cells touched by an edge are widened by this share of a cell, so rounding never hides an edge. */
+const PAD = 0.01;
+const EDGE = -2;
+
+function* segments(geometry: Polygon | MultiPolygon): Generator<[number, number, number, number]> {
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const poly of polys)
+    for (const ring of poly)
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const a = ring[i] as number[];
+        const b = ring[i + 1] as number[];
+        yield [a[0] as number, a[1] as number, b[0] as number, b[1] as number];
+      }
+}
+
+/**
+ * Cell code: EDGE when some district edge touches the (padded) cell, else the index of the district containing
+ * the whole cell in `indexed`, or -1 for none.
+ */
+function buildGrid(indexed: readonly Indexed[], box: BBox) {
+  const [x0, y0, x1, y1] = box;
+  const dx = (x1 - x0) / GRID || 1e-9;
+  const dy = (y1 - y0) / GRID || 1e-9;
+  const cells = new Int16Array(GRID * GRID).fill(-3); // -3 = not yet known
+  const clampCol = (v: number) => Math.max(0, Math.min(GRID - 1, v));
+  for (const d of indexed) {
+    for (const [ax, ay, bx, by] of segments(d.feature.geometry)) {
+      const c0 = clampCol(Math.floor((Math.min(ax, bx) - x0) / dx - PAD));
+      const c1 = clampCol(Math.floor((Math.max(ax, bx) - x0) / dx + PAD));
+      const r0 = clampCol(Math.floor((Math.min(ay, by) - y0) / dy - PAD));
+      const r1 = clampCol(Math.floor((Math.max(ay, by) - y0) / dy + PAD));
+      for (let r = r0; r <= r1; r++) {
+        for (let c = c0; c <= c1; c++) {
+          if (cells[r * GRID + c] === EDGE) continue;
+          // Separating-axis test of the segment against the padded cell: skip cells the line passes beside.
+          const cx0 = x0 + (c - PAD) * dx, cx1 = x0 + (c + 1 + PAD) * dx;
+          const cy0 = y0 + (r - PAD) * dy, cy1 = y0 + (r + 1 + PAD) * dy;
+          const side = (px: number, py: number) => Math.sign((bx - ax) * (py - ay) - (by - ay) * (px - ax));
+          const s1 = side(cx0, cy0), s2 = side(cx1, cy0), s3 = side(cx0, cy1), s4 = side(cx1, cy1);
+          if (s1 === s2 && s2 === s3 && s3 === s4 && s1 !== 0) continue;
+          cells[r * GRID + c] = EDGE;
+        }
+      }
+    }
+  }
+  // Edge-free cells that touch each other (side by side) lie in the same district: no edge runs between them.
+  // So one exact test per connected region, then a flood fill, instead of one test per cell.
+  const order = new Map(indexed.map((d, i) => [d.id, i]));
+  const stack = new Int32Array(GRID * GRID);
+  for (let start = 0; start < cells.length; start++) {
+    if (cells[start] !== -3) continue;
+    const r = Math.floor(start / GRID), c = start % GRID;
+    const id = locateExact(indexed, x0 + (c + 0.5) * dx, y0 + (r + 0.5) * dy);
+    const code = id === null ? -1 : (order.get(id) ?? -1);
+    let top = 0;
+    stack[top++] = start;
+    cells[start] = code;
+    while (top > 0) {
+      const k = stack[--top] as number;
+      const kr = Math.floor(k / GRID), kc = k % GRID;
+      const visit = (n: number) => {
+        if (cells[n] === -3) {
+          cells[n] = code;
+          stack[top++] = n;
+        }
+      };
+      if (kc > 0) visit(k - 1);
+      if (kc < GRID - 1) visit(k + 1);
+      if (kr > 0) visit(k - GRID);
+      if (kr < GRID - 1) visit(k + GRID);
+    }
+  }
+  return { cells, x0, y0, dx, dy };
+}
+
 export function createContainment(districts: DistrictFeatures | null): Containment {
   const indexed: Indexed[] = [];
   for (const f of districts?.features ?? []) {
@@ -54,14 +145,21 @@ export function createContainment(districts: DistrictFeatures | null): Containme
     Math.max(...indexed.map((d) => d.box[2])),
     Math.max(...indexed.map((d) => d.box[3])),
   ];
+  let grid: ReturnType<typeof buildGrid> | null = null;
+  let calls = 0;
   return {
     box,
     locate(lon, lat) {
       if (!inBox(lon, lat, box)) return null;
-      for (const d of indexed) {
-        if (inBox(lon, lat, d.box) && booleanPointInPolygon([lon, lat], d.feature)) return d.id;
+      // Small imports (and the CRS hint's few samples) do not pay for the grid.
+      if (!grid && ++calls > 256) grid = buildGrid(indexed, box);
+      if (grid) {
+        const c = Math.min(GRID - 1, Math.floor((lon - grid.x0) / grid.dx));
+        const r = Math.min(GRID - 1, Math.floor((lat - grid.y0) / grid.dy));
+        const code = grid.cells[r * GRID + c] as number;
+        if (code !== EDGE) return code < 0 ? null : (indexed[code] as Indexed).id;
       }
-      return null;
+      return locateExact(indexed, lon, lat);
     },
   };
 }

@@ -57,6 +57,10 @@ export function parseDate(input: unknown): string | null | undefined {
     // Excel serial day (1900 system, with its 1900-02-29 bug): day 25569 = 1970-01-01.
     return new Date((input - 25569) * 86400000).toISOString().slice(0, 10);
   }
+  if (typeof input === 'string' && input.length === 10) {
+    const iso = isoDate(input);
+    if (iso !== undefined) return iso;
+  }
   const s = normaliseText(cellText(input, 64)).replace(/\s+/g, '');
   if (!s) return null;
   const m = /^(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?)?年?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})?$/.exec(s);
@@ -70,9 +74,31 @@ export function parseDate(input: unknown): string | null | undefined {
   const mm = String(month).padStart(2, '0');
   if (!d) return `${year}-${mm}`;
   const day = Number(d);
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return `${year}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+
+/**
+ * Fast path for a plain "YYYY-MM-DD" (what exports and the template write): the same checks as the general
+ * path, without its normalising and regexes. Returns undefined for anything else, which then takes the general
+ * path (so an invalid plain date is still judged, and reported, there).
+ */
+function isoDate(s: string): string | undefined {
+  const digit = (i: number) => {
+    const c = s.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : -1;
+  };
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const ds = [digit(0), digit(1), digit(2), digit(3), digit(5), digit(6), digit(8), digit(9)];
+  if (ds.some((v) => v < 0)) return undefined;
+  const year = ds[0]! * 1000 + ds[1]! * 100 + ds[2]! * 10 + ds[3]!;
+  const month = ds[4]! * 10 + ds[5]!;
+  const day = ds[6]! * 10 + ds[7]!;
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return s;
 }
 
 export function readDate(row: RowCells, ctx: RowContext): string | null | undefined {

@@ -1,5 +1,5 @@
 import type { BoardColumn, ImportKind } from '../schema';
-import { boardIds } from '../schema';
+import { boardIds } from '../schema/constants';
 import { lookupKey, normaliseText } from './text';
 import { BOARD_WORDS, FORBIDDEN_KEYS } from './vocab';
 

@@ -1,5 +1,5 @@
 import type { BoardId, ParkStatus, ProjectStage, ZoneKind } from '../schema';
-import { boardIds } from '../schema';
+import { boardIds } from '../schema/constants';
 import type { ReferenceData, ReferencePark } from './reference';
 import { lookupKey } from './text';
 import { BOARD_WORDS, STAGE_WORDS, STATUS_WORDS, ZONE_KIND_WORDS } from './vocab';
@@ -78,4 +78,19 @@ export function buildLookups(ref: ReferenceData): Lookups {
   };
 }
 
-export const resolve = <T>(map: Map<string, T>, text: string): T | undefined => map.get(lookupKey(text));
+/**
+ * Columns repeat a handful of values (industries, stages, boards) over 100k rows: remember what each raw text
+ * resolved to, per index, so lookupKey's normalising runs once per distinct text. Bounded; beyond the bound
+ * texts are simply resolved each time.
+ */
+const MEMO_LIMIT = 5000;
+const memos = new WeakMap<Map<string, unknown>, Map<string, unknown>>();
+
+export function resolve<T>(map: Map<string, T>, text: string): T | undefined {
+  let memo = memos.get(map);
+  if (!memo) memos.set(map, (memo = new Map()));
+  if (memo.has(text)) return memo.get(text) as T | undefined;
+  const value = map.get(lookupKey(text));
+  if (memo.size < MEMO_LIMIT) memo.set(text, value);
+  return value;
+}

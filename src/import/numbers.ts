@@ -26,6 +26,8 @@ const GROUPED = /^[+-]?\d{1,3}([, ']\d{3})+(\.\d+)?$/;
 export function parseNumber(input: unknown): ParsedNumber {
   if (typeof input === 'number') return Number.isFinite(input) ? { kind: 'number', value: input, unit: null } : { kind: 'invalid' };
   if (typeof input !== 'string') return input === null || input === undefined ? { kind: 'empty' } : { kind: 'invalid' };
+  const plain = plainDecimal(input);
+  if (plain !== null) return { kind: 'number', value: plain, unit: null };
   let text = normaliseText(input).replace(/，/g, ',').replace(/。/g, '.').replace(/[−－]/g, '-');
   if (text === '') return { kind: 'empty' };
   let unit: NumberUnit | null = null;
@@ -46,6 +48,28 @@ export function parseNumber(input: unknown): ParsedNumber {
   else if (GROUPED.test(text)) value = Number(text.replace(/[, ']/g, ''));
   else return { kind: 'invalid' };
   return Number.isFinite(value) ? { kind: 'number', value, unit } : { kind: 'invalid' };
+}
+
+/**
+ * Fast path for what machines write ("120.3059", "-3", "12."): optional sign, ASCII digits, at most one dot,
+ * nothing else. Exactly the cases the PLAIN pattern accepts without an exponent, so the result is the same as
+ * the general path; anything else (spaces, units, grouping, full-width) returns null and takes the general path.
+ */
+function plainDecimal(s: string): number | null {
+  const n = s.length;
+  if (n === 0 || n > 40) return null;
+  let i = 0;
+  const first = s.charCodeAt(0);
+  if (first === 43 || first === 45) i = 1; // + -
+  let digits = 0;
+  let dots = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += 1;
+    else if (c === 46 && dots === 0) dots = 1;
+    else return null;
+  }
+  return digits > 0 ? Number(s) : null;
 }
 
 /** 亿元 from a value in its declared unit. */

@@ -1,5 +1,5 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { ImportedDatasetSchema, type ImportedDataset } from '../schema';
+import type { ImportedDataset } from '../schema';
 
 /**
  * Where imported datasets live between visits. IndexedDB through idb-keyval (a ~600-byte wrapper):
@@ -14,10 +14,15 @@ export interface DatasetPersistence {
 const DB_NAME = 'wuxi-map-imports';
 const STORE_NAME = 'datasets';
 
-/** Stored data is re-validated on load: a corrupt or outdated record is dropped (and counted), never trusted. */
-function validate(values: unknown[]) {
+/**
+ * Stored data is re-validated on load: a corrupt or outdated record is dropped (and counted), never trusted.
+ * The schema (zod) is loaded only when something is stored: a first visit never downloads or runs it.
+ */
+async function validate(values: unknown[]) {
   const datasets: ImportedDataset[] = [];
   let dropped = 0;
+  if (values.length === 0) return { datasets, dropped };
+  const { ImportedDatasetSchema } = await import('../schema');
   for (const v of values) {
     const parsed = ImportedDatasetSchema.safeParse(v);
     if (parsed.success) datasets.push(parsed.data);

@@ -89,6 +89,13 @@ export function fileProblem(file: string, code: ProblemCode, params: ProblemPara
   return problem({ file, row: null, feature: null }, code, null, params, severity);
 }
 
+/** Errors among problems, without the temporary array a filter() would allocate on every row. */
+export function errorCount(problems: readonly ImportProblem[]): number {
+  let n = 0;
+  for (const p of problems) if (p.severity === 'error') n += 1;
+  return n;
+}
+
 /** Message key for a problem code (both locales define every code; a unit test checks it). */
 export const problemMessageKey = (code: ProblemCode) => `import.problem.${code}` as const;
 

@@ -1,7 +1,7 @@
 import type { ImportedProject, ProjectStage } from '../schema';
 import { readBoard, readDate, readIndustry, readInvestment, readPoint, requiredText, text, type PointResult, type RowCells, type RowContext } from './fields';
 import { resolve } from './lookups';
-import { problem } from './problems';
+import { errorCount, problem } from './problems';
 import type { CoordinateSample } from './crs-hint';
 
 export interface RowOutcome<T> {
@@ -15,7 +15,7 @@ export interface RowOutcome<T> {
  * `point` is the already-read geometry for GeoJSON input (Point features), undefined for tables.
  */
 export function readProject(row: RowCells, ctx: RowContext, id: string, externalId: string | null, sourceRow: number, point?: PointResult | null): RowOutcome<ImportedProject> {
-  const before = ctx.problems.filter((p) => p.severity === 'error').length;
+  const before = errorCount(ctx.problems);
   const name = requiredText(row, 'name', ctx);
   const industryText = requiredText(row, 'industry', ctx);
   const industry = industryText ? readIndustry(industryText, 'industry', ctx) : undefined;
@@ -52,7 +52,7 @@ export function readProject(row: RowCells, ctx: RowContext, id: string, external
       board ??= park.board;
     } else ctx.problems.push(problem(ctx.place, 'coord_missing', 'lon'));
   }
-  const errors = ctx.problems.filter((p) => p.severity === 'error').length;
+  const errors = errorCount(ctx.problems);
   const sample = pt ? { raw: pt.raw, board: board ?? null } : null;
   if (errors > before || !name || !industry || !stage || investment === undefined || date === undefined || board === undefined || !location) {
     return { record: null, sample };

@@ -1,7 +1,7 @@
 import type { ImportedZone, ParkStatus, ZoneGeometry, ZoneKind } from '../schema';
 import { readArea, readBoard, readIndustry, readPoint, requiredText, splitList, text, type RowCells, type RowContext } from './fields';
 import { resolve } from './lookups';
-import { problem } from './problems';
+import { errorCount, problem } from './problems';
 import type { RowOutcome } from './projects';
 import type { Containment } from './containment';
 
@@ -17,7 +17,7 @@ export function readZone(
   sourceRow: number,
   geometry?: ZoneGeometry | null,
 ): RowOutcome<ImportedZone> {
-  const countErrors = () => ctx.problems.filter((p) => p.severity === 'error').length;
+  const countErrors = () => errorCount(ctx.problems);
   const before = countErrors();
   const name = requiredText(row, 'name', ctx);
   const kindText = requiredText(row, 'zone_kind', ctx);

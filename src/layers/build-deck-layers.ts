@@ -6,7 +6,8 @@
  * reach into more private internals (painter, style order). Non-interleaved, anything MapLibre draws lies under
  * the heat surface — so the areas stay in MapLibre (readable through the heat's moderate opacity) while parks,
  * precision rings, the selection and all labels are drawn here, above the heat, where nothing hides them.
- * Order, bottom to top: heat → rings → approximate boards → park symbols → selection → labels.
+ * Order, bottom to top: heat → rings → approximate boards → imported zone points → park symbols → imported
+ * project points (high zoom) → selection → labels.
  */
 import type { Layer } from '@deck.gl/core';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
@@ -14,12 +15,14 @@ import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { CollisionFilterExtension } from '@deck.gl/extensions';
 import type { ParkCategory } from '../schema';
 import type { HeatPoint, HeatSurface } from '../domain/heat-points';
+import type { GpuProjectFilter, ProjectIndex } from '../domain/project-index';
+import { projectHeatLayer, projectPointLayers, zonePointsLayer, type ZonePoint } from './imported-layers';
 import type { Choropleth } from './choropleth';
 import { DECK_LAYER_IDS } from './ids';
 import { BASE_COLOURS, CATEGORY_STYLE, HEAT_RAMP, hexToRgba, type Rgba } from './palette';
 import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
 import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-model';
-import { parkMatchesFilters, parkMatchesIndustry } from './park-filter';
+import { parkMatchesFilters, parkMatchesIndustry } from '../domain/park-filter';
 
 export interface ParkIcon {
   id: string;
@@ -29,8 +32,11 @@ export interface ParkIcon {
   anchorY?: number;
   mask: false;
 }
-/** Symbol images are drawn at runtime (src/map/symbols.ts); tests pass a stub. */
-export type IconFor = (category: ParkCategory, hollow: boolean) => ParkIcon;
+/**
+ * Symbol images are drawn at runtime (src/map/symbols.ts); tests pass a stub. 'imported_park' is the neutral
+ * symbol of an imported extra park (no category in the documents).
+ */
+export type IconFor = (category: ParkCategory | 'imported_park', hollow: boolean) => ParkIcon;
 
 export interface DeckLayerInputs {
   state: MapLayerState;
@@ -40,6 +46,12 @@ export interface DeckLayerInputs {
   iconFor: IconFor;
   /** False until the label font faces have loaded; labels wait so the text atlas is built once, in the right font. */
   fontsReady: boolean;
+  /** Imported data (issue 5); absent or null when nothing is imported. */
+  imported?: {
+    projects: { index: ProjectIndex; filter: GpuProjectFilter; visible: boolean } | null;
+    /** Imported zones given as points, already through the filters. */
+    zonePoints: readonly ZonePoint[];
+  };
 }
 
 const SYMBOL_SIZE_PX = 20;
@@ -50,14 +62,14 @@ const DIMMED_ALPHA = 70;
 export function visibleParks(state: MapLayerState, model: MapModel): MapPark[] {
   const selectedId = state.selection?.kind === 'park' ? state.selection.id : null;
   return model.parks.filter(
-    (p) => p.properties.id === selectedId || parkMatchesFilters(p.properties, state.filters, model.childrenOf),
+    (p) => p.properties.id === selectedId || parkMatchesFilters(p.properties, state.filters, model.parentOf),
   );
 }
 
 /** When an industry is selected, parks that do not serve it are dimmed (not hidden) so the rest stays legible. */
 function isDimmed(park: MapPark, state: MapLayerState, model: MapModel): boolean {
   if (state.selection?.kind !== 'industry') return false;
-  return !parkMatchesIndustry(park.properties, [state.selection.id], model.childrenOf);
+  return !parkMatchesIndustry(park.properties, [state.selection.id], model.parentOf);
 }
 
 function name(props: { name_zh: string; name_en: string }, language: MapLayerState['language']): string {
@@ -94,7 +106,9 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
   const selectedPark = parks.find((p) => p.properties.id === selectedId) ?? null;
   const layers: Layer[] = [];
 
-  if (heat && heat.points.length > 0) layers.push(heatLayer(heat, state));
+  if (heat?.projectData) {
+    if (heat.projectData.length > 0) layers.push(projectHeatLayer(heat.projectData, state));
+  } else if (heat && heat.points.length > 0) layers.push(heatLayer(heat, state));
 
   layers.push(
     new ScatterplotLayer<MapPark>({
@@ -142,6 +156,12 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
     }),
   );
 
+  const imported = inputs.imported;
+  if (imported && imported.zonePoints.length > 0) {
+    const zoneId = state.selection?.kind === 'zone' ? state.selection.id : null;
+    layers.push(zonePointsLayer(imported.zonePoints, iconFor, zoneId, state.layers.parks));
+  }
+
   layers.push(
     new IconLayer<MapPark>({
       id: DECK_LAYER_IDS.parkSymbols,
@@ -156,6 +176,13 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
       updateTriggers: { getSize: [selectedId], getColor: [state.selection] },
     }),
   );
+
+  // Projects above the park symbols: a project placed at a park is a small dot on the park's symbol, so both
+  // stay visible and clickable.
+  if (imported?.projects) {
+    const projectId = state.selection?.kind === 'project' ? state.selection.id : null;
+    layers.push(...projectPointLayers({ ...imported.projects, selectedId: projectId }));
+  }
 
   if (selectedPark) {
     layers.push(

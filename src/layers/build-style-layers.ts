@@ -8,7 +8,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Choropleth } from './choropleth';
-import { BASE_COLOURS } from './palette';
+import { BASE_COLOURS, CATEGORY_STYLE, IMPORTED_EXTRA_PARK_STYLE } from './palette';
 import { IMAGE_IDS, SOURCE_IDS, STYLE_LAYER_IDS } from './ids';
 import type { MapLayerState } from './map-model';
 
@@ -28,10 +28,22 @@ function choroplethColour(choropleth: Choropleth | null): string | ExpressionSpe
   return ['match', ['get', 'id'], ...pairs, BASE_COLOURS.noDataFill] as unknown as ExpressionSpecification;
 }
 
+/** Imported zone colour by kind: the category colour for connected/upgrade zones, neutral for extra parks. */
+const ZONE_COLOUR = [
+  'match',
+  ['get', 'zone_kind'],
+  'connected_zone',
+  CATEGORY_STYLE.connected_zone.colour,
+  'upgrade_zone',
+  CATEGORY_STYLE.upgrade_zone.colour,
+  IMPORTED_EXTRA_PARK_STYLE.colour,
+] as unknown as ExpressionSpecification;
+
 export function buildStyleLayers(state: MapLayerState, choropleth: Choropleth | null): LayerSpecification[] {
   const showDistricts = state.layers.districts;
   const selectedBoard = state.selection?.kind === 'board' ? state.selection.id : null;
   const noTarget = choropleth?.noTarget ?? [];
+  const selectedZone = state.selection?.kind === 'zone' ? state.selection.id : null;
   return [
     { id: STYLE_LAYER_IDS.background, type: 'background', paint: { 'background-color': BASE_COLOURS.background } },
     {
@@ -81,6 +93,30 @@ export function buildStyleLayers(state: MapLayerState, choropleth: Choropleth | 
       filter: selectedBoard ? (['all', POLYGONS, ['==', ['get', 'id'], selectedBoard]] as FilterSpecification) : NOTHING,
       layout: { visibility: visibility(showDistricts), 'line-join': 'round' },
       paint: { 'line-color': BASE_COLOURS.districtSelected, 'line-width': 3 },
+    },
+    // Imported zones (issue 5): the source holds only the polygons the filters keep (set by the bridge).
+    // A dashed outline marks them as imported, apart from the official boundaries' solid lines.
+    {
+      id: STYLE_LAYER_IDS.importedZoneFill,
+      type: 'fill',
+      source: SOURCE_IDS.importedZones,
+      layout: { visibility: visibility(state.layers.parks) },
+      paint: { 'fill-color': ZONE_COLOUR, 'fill-opacity': 0.22 },
+    },
+    {
+      id: STYLE_LAYER_IDS.importedZoneOutline,
+      type: 'line',
+      source: SOURCE_IDS.importedZones,
+      layout: { visibility: visibility(state.layers.parks), 'line-join': 'round' },
+      paint: { 'line-color': ZONE_COLOUR, 'line-width': 2, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: STYLE_LAYER_IDS.importedZoneSelected,
+      type: 'line',
+      source: SOURCE_IDS.importedZones,
+      filter: selectedZone ? (['==', ['get', 'id'], selectedZone] as FilterSpecification) : NOTHING,
+      layout: { visibility: visibility(state.layers.parks), 'line-join': 'round' },
+      paint: { 'line-color': BASE_COLOURS.districtSelected, 'line-width': 3.5 },
     },
   ];
 }

@@ -2,7 +2,7 @@
  * Stable ids of every source, style layer, deck layer and runtime image the map uses. Builders, the bridge,
  * the e2e tests and the test hooks all refer to these names, so they live in one place.
  */
-export const SOURCE_IDS = { districts: 'districts', water: 'water' } as const;
+export const SOURCE_IDS = { districts: 'districts', water: 'water', importedZones: 'imported-zones' } as const;
 
 export const STYLE_LAYER_IDS = {
   background: 'background',
@@ -12,11 +12,20 @@ export const STYLE_LAYER_IDS = {
   waterLine: 'water-line',
   districtOutline: 'district-outline',
   districtSelected: 'district-selected',
+  /** Imported zone polygons (issue 5): a light fill and a dashed outline in the category colour. */
+  importedZoneFill: 'imported-zone-fill',
+  importedZoneOutline: 'imported-zone-outline',
+  importedZoneSelected: 'imported-zone-selected',
 } as const;
 
 /** deck.gl layers, bottom to top. Everything drawn above the heat surface is a deck layer (see build-deck-layers.ts). */
 export const DECK_LAYER_IDS = {
   heat: 'heat',
+  /** Imported zones given as points, with their category symbol (issue 5). */
+  importedZonePoints: 'imported-zone-points',
+  /** Imported projects, drawn at high zoom only (issue 5). */
+  projectPoints: 'project-points',
+  projectSelected: 'project-selected',
   precisionRings: 'park-precision-rings',
   approximateBoards: 'board-approximate',
   parkSymbols: 'park-symbols',

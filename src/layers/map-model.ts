@@ -3,7 +3,7 @@
  * Components pass data in (loading happens elsewhere), so tests build a model from small fixtures.
  */
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
-import type { BoardId, DistrictProperties, ImportedProject, Industry, ParkProperties, TargetRow, WaterProperties } from '../schema';
+import type { BoardId, DistrictProperties, Industry, ParkProperties, TargetRow, WaterProperties } from '../schema';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { AllocationContext, AllocationPark, LonLat } from '../domain/allocation';
 import type { AppState } from '../store';
@@ -16,8 +16,6 @@ export interface MapData {
   /** Annex 1 and Annex 2 rows of the 2024 work points (wp2024_annex1/2). */
   rows: readonly TargetRow[];
   industries: readonly Industry[];
-  /** Imported project points (issue 5); absent until a user imports a list. */
-  projects?: readonly ImportedProject[];
 }
 
 /** The slice of the store the layer builders read. */
@@ -50,6 +48,8 @@ export interface MapModel {
   boards: DistrictProperties[];
   allocation: AllocationContext;
   childrenOf: (industry: string) => readonly string[];
+  /** Parent cluster of a sub-item (iov → iot): what the one park filter (src/domain/park-filter.ts) reads. */
+  parentOf: (industry: string) => string | undefined;
 }
 
 function isPoint(f: Feature<Polygon | MultiPolygon | Point, DistrictProperties>): f is Feature<Point, DistrictProperties> {
@@ -62,6 +62,8 @@ export function buildMapModel(data: MapData): MapModel {
     if (industry.parent) children.set(industry.parent, [...(children.get(industry.parent) ?? []), industry.id]);
   }
   const childrenOf = (id: string): readonly string[] => children.get(id) ?? [];
+  const parents = new Map(data.industries.filter((i) => i.parent).map((i) => [i.id, i.parent!]));
+  const parentOf = (id: string): string | undefined => parents.get(id);
 
   const boardFeatures = new Map<BoardId, Feature<Polygon | MultiPolygon | Point, DistrictProperties>>();
   for (const f of data.districts.features) boardFeatures.set(f.properties.id, f);
@@ -100,6 +102,7 @@ export function buildMapModel(data: MapData): MapModel {
     boards: data.districts.features.map((f) => f.properties),
     allocation: { parks: allocationParks, boardPoints, childrenOf },
     childrenOf,
+    parentOf,
   };
 }
 

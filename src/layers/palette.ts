@@ -17,6 +17,14 @@ export const CATEGORY_STYLE: Readonly<Record<ParkCategory, { colour: string; sha
   upgrade_zone: { colour: '#CC79A7', shape: 'triangle' },
 };
 
+/**
+ * Imported records. Extra parks have no category in the documents: a neutral grey circle. Projects are coloured
+ * by pipeline stage along a sequential ramp (light = early talks, dark = at capacity): ColorBrewer PuBu, 8 classes,
+ * colour-blind safe and apart from the warm heat ramp and the category colours.
+ */
+export const IMPORTED_EXTRA_PARK_STYLE = { colour: '#6b7280', shape: 'circle' as SymbolShape };
+export const STAGE_RAMP = ['#d0d1e6', '#a6bddb', '#74a9cf', '#3690c0', '#0570b0', '#045a8d', '#023858', '#01253d'] as const;
+
 /** YlGnBu, 5 classes (ColorBrewer, colour-blind safe). */
 export const CHOROPLETH_RAMP = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
 /** YlOrRd, 6 classes (ColorBrewer, colour-blind safe); low end first. */

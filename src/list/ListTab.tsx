@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppIndex } from '../app/app-data';
 import { useAppState } from '../store';
-import { parkMatchesFilters } from '../panels/lib/park-filter';
+import { parkMatchesFilters } from '../domain/park-filter';
 import { FiltersBar } from '../panels/filters/FiltersBar';
 import { ParkList } from './ParkList';
 

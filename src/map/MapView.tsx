@@ -3,18 +3,23 @@
  * feeds them layers built by pure functions of the store (src/layers), keeps the camera in sync with the store
  * without echo, and turns clicks/taps into store selections. Fills its parent.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type LayerSpecification, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import { appStore, MAX_BOUNDS, useAppState, type MapView as StoreView } from '../store';
+import { appStore, INITIAL_VIEW, MAX_BOUNDS, useAppState, type MapView as StoreView } from '../store';
 import { buildStyleLayers } from '../layers/build-style-layers';
 import { buildDeckLayers } from '../layers/build-deck-layers';
 import { DECK_LAYER_IDS, IMAGE_IDS, SOURCE_IDS, STYLE_LAYER_IDS } from '../layers/ids';
 import type { MapLayerState, MapModel } from '../layers/map-model';
 import type { BoardId } from '../schema';
+import { gpuFilterOf, type ProjectIndex } from '../domain/project-index';
+import { zoneMatchesFilters } from '../domain/imported';
+import { PROJECT_POINTS_MIN_ZOOM, zonePoints, zonePolygons } from '../layers/imported-layers';
+import { boundsOf, PHONE_FIT_PADDING } from '../layers/bounds';
+import { selectVisibleZones, useImportedSelectionGuard, useProjectFilterSpec, useProjectIndex, useVisibleZones } from './use-imported';
 import { baseStyle, basemapFromEnv } from './style';
 import { applyStyleLayers } from './apply-style-layers';
 import { createIconFor, drawHatch } from './symbols';
@@ -30,7 +35,15 @@ import './map.css';
 setWorkerUrl(workerUrl);
 
 const PICK_RADIUS_PX = 8;
-const PICKABLE_DECK_LAYERS = [DECK_LAYER_IDS.parkSymbols, DECK_LAYER_IDS.approximateBoards];
+/** Top first: a project dot on a park symbol wins over the park. */
+const PICKABLE_DECK_LAYERS = [
+  DECK_LAYER_IDS.projectPoints,
+  DECK_LAYER_IDS.parkSymbols,
+  DECK_LAYER_IDS.importedZonePoints,
+  DECK_LAYER_IDS.approximateBoards,
+];
+/** Same breakpoint as the app's phone layout (src/app/use-media-query.ts PHONE_QUERY). */
+const PHONE_MEDIA = '(max-width: 700px)';
 
 interface Runtime {
   map: MaplibreMap;
@@ -38,7 +51,7 @@ interface Runtime {
   reset: ResetViewControl;
   sources: SourcesControl;
   /** Mutable bits the event handlers read (the current model), kept outside React state. */
-  live: { model: MapModel | null; dataApplied: boolean; deckReady: boolean };
+  live: { model: MapModel | null; dataApplied: boolean; deckReady: boolean; projects: ProjectIndex | null; fitted: boolean };
 }
 
 function round(value: number, digits: number): number {
@@ -57,19 +70,44 @@ function viewOf(map: MaplibreMap): StoreView {
   };
 }
 
-type Hit = { kind: 'park'; id: string } | { kind: 'board'; id: BoardId } | null;
+type Hit =
+  | { kind: 'park'; id: string }
+  | { kind: 'board'; id: BoardId }
+  | { kind: 'project'; id: string }
+  | { kind: 'zone'; id: string }
+  | null;
 
 function hitAt(runtime: Runtime, x: number, y: number): Hit {
   const picked = runtime.overlay.pickObject({ x, y, radius: PICK_RADIUS_PX, layerIds: PICKABLE_DECK_LAYERS });
-  const object = picked?.object as { properties?: { id?: string } } | undefined;
+  const layerId = picked?.layer?.id;
+  if (picked && layerId === DECK_LAYER_IDS.projectPoints) {
+    // Binary data: deck reports the row index; the index maps it to the project id.
+    const id = runtime.live.projects?.ids[picked.index];
+    if (id) return { kind: 'project', id };
+  }
+  const object = picked?.object as { properties?: { id?: string }; id?: string } | undefined;
+  if (picked && layerId === DECK_LAYER_IDS.importedZonePoints && object?.id) return { kind: 'zone', id: object.id };
   const id = object?.properties?.id;
   if (picked && id) {
-    return picked.layer?.id === DECK_LAYER_IDS.parkSymbols ? { kind: 'park', id } : { kind: 'board', id: id as BoardId };
+    return layerId === DECK_LAYER_IDS.parkSymbols ? { kind: 'park', id } : { kind: 'board', id: id as BoardId };
   }
   if (!runtime.map.getLayer(STYLE_LAYER_IDS.districtFill)) return null;
-  const [feature] = runtime.map.queryRenderedFeatures([x, y], { layers: [STYLE_LAYER_IDS.districtFill] });
-  const board = feature?.properties?.id as BoardId | undefined;
-  return board ? { kind: 'board', id: board } : null;
+  const [feature] = runtime.map.queryRenderedFeatures([x, y], {
+    layers: [STYLE_LAYER_IDS.importedZoneFill, STYLE_LAYER_IDS.districtFill].filter((l) => runtime.map.getLayer(l)),
+  });
+  const featureId = feature?.properties?.id as string | undefined;
+  if (!featureId) return null;
+  return feature?.layer.id === STYLE_LAYER_IDS.importedZoneFill ? { kind: 'zone', id: featureId } : { kind: 'board', id: featureId as BoardId };
+}
+
+function isDefaultView(v: StoreView): boolean {
+  return (Object.keys(INITIAL_VIEW) as (keyof StoreView)[]).every((k) => v[k] === INITIAL_VIEW[k]);
+}
+
+/** Phones: the whole of Wuxi above the collapsed bottom sheet. */
+function fitWuxi(map: MaplibreMap, model: MapModel, animate: boolean) {
+  const box = boundsOf(model.data.districts);
+  if (box) map.fitBounds(box, { padding: PHONE_FIT_PADDING, duration: animate ? 600 : 0 });
 }
 
 export function MapView() {
@@ -88,6 +126,23 @@ export function MapView() {
   const heat = useHeatSurface(model);
   const fontsReady = useLabelFonts(model);
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
+  const projectIndex = useProjectIndex();
+  useImportedSelectionGuard();
+  const projectSpec = useProjectFilterSpec();
+  const zones = useVisibleZones();
+  const pointsZoom = useAppState((s) => s.view.zoom >= PROJECT_POINTS_MIN_ZOOM);
+  const parentOf = model?.parentOf;
+  const projectFilter = useMemo(
+    () => (projectIndex ? gpuFilterOf(projectIndex, projectSpec, parentOf) : null),
+    [projectIndex, projectSpec, parentOf],
+  );
+  const selectedZoneId = selection?.kind === 'zone' ? selection.id : null;
+  // Zones the filters keep (the selected one always stays, like a selected park).
+  const shownZones = useMemo(
+    () => zones.filter((z) => z.id === selectedZoneId || zoneMatchesFilters(z, filters, parentOf)),
+    [zones, filters, parentOf, selectedZoneId],
+  );
+  const zonePointData = useMemo(() => zonePoints(shownZones), [shownZones]);
 
   // Create the map and overlay once.
   useEffect(() => {
@@ -106,7 +161,10 @@ export function MapView() {
       attributionControl: false,
       maxPitch: 60,
     });
-    const live: Runtime['live'] = { model: null, dataApplied: false, deckReady: false };
+    const live: Runtime['live'] = { model: null, dataApplied: false, deckReady: false, projects: null, fitted: false };
+    // A link that carries a view wins; otherwise phones start on the whole of Wuxi (fitted once data is there).
+    const phoneStart = window.matchMedia(PHONE_MEDIA).matches && !/(^|[#&])map=/.test(location.hash);
+    live.fitted = !phoneStart;
     const overlay = new MapboxOverlay({
       interleaved: false,
       layers: [],
@@ -114,6 +172,7 @@ export function MapView() {
         if (live.deckReady) hooks.deckFrames++;
       },
     });
+    // On a phone the reset's default view becomes "fit Wuxi" (see the flyRequest subscription below).
     const reset = new ResetViewControl(() => appStore.getState().resetView(), { label: '' });
     const wide = window.matchMedia('(min-width: 1100px)').matches;
     const sources = new SourcesControl({ summary: '', lines: [] }, wide);
@@ -141,10 +200,26 @@ export function MapView() {
         return overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [layerId] })
           .length;
       },
-      screenPoint: (kind: 'park' | 'board', id: string): [number, number] | null => {
+      screenPoint: (kind: 'park' | 'board' | 'project' | 'zone', id: string): [number, number] | null => {
         const m = live.model;
         if (!m) return null;
         const rect = map.getCanvas().getBoundingClientRect();
+        const at = (lonLat: [number, number]): [number, number] => {
+          const p = map.project(lonLat);
+          return [rect.left + p.x, rect.top + p.y];
+        };
+        if (kind === 'project') {
+          const i = live.projects?.ids.indexOf(id) ?? -1;
+          return i >= 0 && live.projects ? at([live.projects.positions[i * 2]!, live.projects.positions[i * 2 + 1]!]) : null;
+        }
+        if (kind === 'zone') {
+          const zone = selectVisibleZones(appStore.getState()).find((z) => z.id === id);
+          if (!zone) return null;
+          if (zone.geometry.type === 'Point') return at(zone.geometry.coordinates);
+          // Mean of the outer ring: inside for the convex synthetic test zones.
+          const ring = (zone.geometry.type === 'Polygon' ? zone.geometry.coordinates[0] : zone.geometry.coordinates[0]![0])!.slice(1);
+          return at([ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length]);
+        }
         if (kind === 'park') {
           const park = m.parks.find((p) => p.properties.id === id);
           if (!park) return null;
@@ -180,6 +255,13 @@ export function MapView() {
     const unsubscribe = appStore.subscribe((state, previous) => {
       if (state.flyRequest === previous.flyRequest) return;
       const v = state.view;
+      // On a phone the default view (a link without a view, or "back to all of Wuxi") means: fit the whole city
+      // above the bottom sheet; the desktop default zoom would cut Yixing and Jiangyin off.
+      if (window.matchMedia(PHONE_MEDIA).matches && isDefaultView(v)) {
+        if (live.model) fitWuxi(map, live.model, true);
+        else live.fitted = false;
+        return;
+      }
       map.flyTo({ center: [v.longitude, v.latitude], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
     });
 
@@ -198,8 +280,18 @@ export function MapView() {
     (runtime.map.getSource(SOURCE_IDS.districts) as GeoJSONSource | undefined)?.setData(model.data.districts);
     (runtime.map.getSource(SOURCE_IDS.water) as GeoJSONSource | undefined)?.setData(model.data.water);
     runtime.live.dataApplied = true;
+    if (!runtime.live.fitted) {
+      runtime.live.fitted = true;
+      fitWuxi(runtime.map, model, false);
+    }
     runtime.map.triggerRepaint();
   }, [runtime, model]);
+
+  // Imported zone polygons into their source when the zones or the filters change.
+  useEffect(() => {
+    if (!runtime) return;
+    (runtime.map.getSource(SOURCE_IDS.importedZones) as GeoJSONSource | undefined)?.setData(zonePolygons(shownZones));
+  }, [runtime, shownZones]);
 
   // Style layers (areas) from the store.
   useEffect(() => {
@@ -213,10 +305,18 @@ export function MapView() {
   useEffect(() => {
     if (!runtime || !model) return;
     const state: MapLayerState = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
-    runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, iconFor, fontsReady }) });
+    runtime.live.projects = projectIndex;
+    const imported = {
+      projects: projectIndex && projectFilter ? { index: projectIndex, filter: projectFilter, visible: pointsZoom } : null,
+      zonePoints: zonePointData,
+    };
+    runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, iconFor, fontsReady, imported }) });
     if (fontsReady) runtime.live.deckReady = true;
     runtime.map.triggerRepaint();
-  }, [runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, iconFor]);
+  }, [
+    runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, iconFor,
+    projectIndex, projectFilter, pointsZoom, zonePointData,
+  ]);
 
   // Control texts follow the language.
   useEffect(() => {

@@ -35,6 +35,7 @@ export function baseStyle(basemap: BasemapConfig | null): StyleSpecification {
     sources: {
       [SOURCE_IDS.districts]: { type: 'geojson', data: EMPTY },
       [SOURCE_IDS.water]: { type: 'geojson', data: EMPTY },
+      [SOURCE_IDS.importedZones]: { type: 'geojson', data: EMPTY },
       ...(basemap ? { [BASEMAP_LAYER_ID]: { type: 'raster' as const, tiles: [basemap.tiles], tileSize: 256 } } : {}),
     },
     layers: [

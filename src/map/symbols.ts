@@ -5,7 +5,7 @@
  */
 import type { ParkCategory } from '../schema';
 import type { IconFor, ParkIcon } from '../layers/build-deck-layers';
-import { CATEGORY_STYLE, BASE_COLOURS, type SymbolShape } from '../layers/palette';
+import { CATEGORY_STYLE, BASE_COLOURS, IMPORTED_EXTRA_PARK_STYLE, type SymbolShape } from '../layers/palette';
 
 const ICON_PX = 64;
 
@@ -67,11 +67,11 @@ export function drawSymbol(shape: SymbolShape, colour: string, hollow: boolean, 
 /** Icon descriptors for deck's IconLayer (auto-packed atlas from data URLs: local, no request leaves the page). */
 export function createIconFor(): IconFor {
   const cache = new Map<string, ParkIcon>();
-  return (category: ParkCategory, hollow: boolean) => {
+  return (category: ParkCategory | 'imported_park', hollow: boolean) => {
     const id = `${category}-${hollow ? 'hollow' : 'filled'}`;
     let icon = cache.get(id);
     if (!icon) {
-      const { colour, shape } = CATEGORY_STYLE[category];
+      const { colour, shape } = category === 'imported_park' ? IMPORTED_EXTRA_PARK_STYLE : CATEGORY_STYLE[category];
       icon = { id, url: drawSymbol(shape, colour, hollow).toDataURL('image/png'), width: ICON_PX, height: ICON_PX, mask: false };
       cache.set(id, icon);
     }

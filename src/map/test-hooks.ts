@@ -6,7 +6,8 @@
  * - deckFrames: frames the deck.gl overlay has drawn (its onAfterRender), so tests know deck is live too.
  * - renderedFeatureCount(layerId): features drawn on screen now by a MapLibre style layer (queryRenderedFeatures)
  *   or, for a deck layer, objects in its picking buffer over the whole viewport (pickable layers only).
- * - screenPoint(kind, id): viewport (client) CSS-pixel position of a park symbol or a board's label point, or null.
+ * - screenPoint(kind, id): viewport (client) CSS-pixel position of a park symbol, a board's label point, an imported
+ *   project's point or an imported zone's point/inner point, or null.
  * - parks(): the parks the map knows (id, precision, lead industries), so tests can choose one to click.
  * - state(): a snapshot of the app store, for asserting on selection and settings.
  * - map: the maplibre Map (for triggerRepaint / once('idle') in the driver).
@@ -18,7 +19,7 @@ export interface WuxiMapTestHooks {
   idle: boolean;
   deckFrames: number;
   renderedFeatureCount: (layerId: string) => number;
-  screenPoint: (kind: 'park' | 'board', id: string) => [number, number] | null;
+  screenPoint: (kind: 'park' | 'board' | 'project' | 'zone', id: string) => [number, number] | null;
   parks: () => Array<{ id: string; precision: string; lead_industries: string[] }>;
   state: () => AppState;
   map: MaplibreMap;

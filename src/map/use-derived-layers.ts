@@ -7,6 +7,7 @@ import { useAppState } from '../store';
 import { buildChoropleth, type Choropleth } from '../layers/choropleth';
 import { buildHeatSurface, type HeatSurface } from '../domain/heat-points';
 import type { MapModel } from '../layers/map-model';
+import { useProjectIndex } from './use-imported';
 
 export function useChoropleth(model: MapModel | null): Choropleth | null {
   const choropleth = useAppState((s) => s.choropleth);
@@ -16,6 +17,8 @@ export function useChoropleth(model: MapModel | null): Choropleth | null {
 export function useHeatSurface(model: MapModel | null): HeatSurface | null {
   const heat = useAppState((s) => s.heat);
   const filters = useAppState((s) => s.filters);
+  const projectFilters = useAppState((s) => s.projectFilters);
+  const projectIndex = useProjectIndex();
   const { kind, industry, metric } = heat;
   return useMemo(
     () =>
@@ -25,11 +28,15 @@ export function useHeatSurface(model: MapModel | null): HeatSurface | null {
             {
               rows: model.data.rows,
               allocation: model.allocation,
-              projects: model.data.projects,
+              // Only the investment surface reads imported projects; target density never does.
+              projectIndex: kind === 'investment' ? projectIndex : null,
+              projectFilters,
+              parentOf: model.parentOf,
               filters: { boards: filters.boards, industries: filters.industries },
             },
           )
         : null,
-    [model, kind, industry, metric, filters.boards, filters.industries],
+    // projectFilters/projectIndex only matter for the investment surface; listing them is cheap either way.
+    [model, kind, industry, metric, filters.boards, filters.industries, projectFilters, projectIndex],
   );
 }

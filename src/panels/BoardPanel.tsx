@@ -12,6 +12,9 @@ import { ValueText } from './common/ValueText';
 import { PanelHeading } from './common/PanelHeading';
 import { BarList } from './common/BarList';
 import { RowPicker } from './common/RowPicker';
+import { ImportedCounts } from './imported/ImportedCounts';
+import { importedForBoard } from '../domain/imported';
+import { useProjectIndex, useVisibleZones } from '../map/use-imported';
 
 const NOTE_ID = 'board-note';
 
@@ -23,6 +26,8 @@ export function BoardPanel({ id }: { id: BoardId }) {
   const tables = index.data.tables;
   const comparable = tables.flatMap((tb) => tb.rows.filter((r) => r.metric !== 'special_policy'));
   const [compareRowId, setCompareRowId] = useState<string | null>(null);
+  const projectIndex = useProjectIndex();
+  const zones = useVisibleZones();
   if (!board) return <p className="panel-status">{t('board.missing')}</p>;
 
   const notes = new FootnoteList();
@@ -73,6 +78,8 @@ export function BoardPanel({ id }: { id: BoardId }) {
           <p className="muted">{t('board.noParks')}</p>
         )}
       </section>
+
+      <ImportedCounts tally={importedForBoard(projectIndex?.projects ?? [], zones, id)} testId="board-imported" />
 
       {tables.map((table) => (
         <BoardTable key={table.id} table={table} board={id} notes={notes} />

@@ -11,6 +11,8 @@ import { nameOf } from './lib/names';
 // initial download within the size budget (bench/size-budget.json).
 const BoardPanel = lazy(() => import('./BoardPanel').then((m) => ({ default: m.BoardPanel })));
 const IndustryPanel = lazy(() => import('./IndustryPanel').then((m) => ({ default: m.IndustryPanel })));
+const ProjectPanel = lazy(() => import('./imported/ProjectPanel').then((m) => ({ default: m.ProjectPanel })));
+const ZonePanel = lazy(() => import('./imported/ZonePanel').then((m) => ({ default: m.ZonePanel })));
 
 /** What is selected decides the panel; with nothing selected, a short guide and entry points. */
 export function DetailsPanel() {
@@ -21,6 +23,8 @@ export function DetailsPanel() {
     <Suspense fallback={<p className="panel-status">{t('app.loading')}</p>}>
       {selection?.kind === 'board' && <BoardPanel id={selection.id} />}
       {selection?.kind === 'industry' && <IndustryPanel id={selection.id} />}
+      {selection?.kind === 'project' && <ProjectPanel id={selection.id} />}
+      {selection?.kind === 'zone' && <ZonePanel id={selection.id} />}
       {!selection && <Welcome />}
     </Suspense>
   );

@@ -8,13 +8,16 @@ import { nameOf } from './lib/names';
 import { FootnoteList } from './lib/sources';
 import { openPark } from './lib/actions';
 import { useRomanizer } from './lib/use-romanizer';
-import { parkMatchesFilters } from './lib/park-filter';
+import { parkMatchesFilters } from '../domain/park-filter';
 import { NoteMark, SourceNotes } from './common/SourceNotes';
 import { PanelHeading } from './common/PanelHeading';
 import { ValueText } from './common/ValueText';
 import { BarList } from './common/BarList';
 import { RowPicker } from './common/RowPicker';
 import { IndustryPicker } from './common/IndustryPicker';
+import { ImportedCounts } from './imported/ImportedCounts';
+import { importedForIndustry } from '../domain/imported';
+import { useProjectIndex, useVisibleZones } from '../map/use-imported';
 
 const NOTE_ID = 'industry-note';
 
@@ -26,6 +29,8 @@ export function IndustryPanel({ id }: { id: string }) {
   const setFilter = useAppState((s) => s.setFilter);
   const index = useAppIndex();
   const [rowId, setRowId] = useState<string | null>(null);
+  const projectIndex = useProjectIndex();
+  const zones = useVisibleZones();
   const industry = index.industryById.get(id);
   if (!industry) return <p className="panel-status">{t('industry.missing')}</p>;
 
@@ -162,6 +167,8 @@ export function IndustryPanel({ id }: { id: string }) {
           <p className="muted">{t('industry.noParks')}</p>
         )}
       </section>
+
+      <ImportedCounts tally={importedForIndustry(projectIndex?.projects ?? [], zones, id, index.parentOf)} testId="industry-imported" />
 
       <SourceNotes refs={notes.refs} id={NOTE_ID} />
     </article>

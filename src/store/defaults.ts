@@ -3,10 +3,14 @@ import type { ChoroplethSettings, Filters, HeatSettings, LayerVisibility, MapVie
 /** Whole municipality in view on a 1440×900 screen. */
 export const INITIAL_VIEW: Readonly<MapView> = { longitude: 120.05, latitude: 31.56, zoom: 8.6, bearing: 0, pitch: 0 };
 
-/** Lon/lat box the camera may not leave (Wuxi plus margin). */
+/**
+ * Lon/lat box the camera may not leave (Wuxi plus margin). MapLibre also will not zoom out past the point where
+ * the viewport fills this box, so its height must leave room for a tall phone screen (390 × 740 px of map) to
+ * show all of Wuxi at once: 2.7° of latitude does; 1.7° did not (Yixing was cut off).
+ */
 export const MAX_BOUNDS: readonly [[number, number], [number, number]] = [
-  [118.9, 30.7],
-  [121.3, 32.4],
+  [118.6, 30.2],
+  [121.6, 32.9],
 ];
 
 export const DEFAULT_LAYERS: Readonly<LayerVisibility> = { districts: true, water: true, parks: true, labels: true };

@@ -44,6 +44,10 @@ export const createImportsSlice: Slice<ImportsSlice> = (set) => ({
     set((s) => ({
       importedDatasets: s.importedDatasets.filter((d) => d.meta.id !== id),
       hiddenDatasets: s.hiddenDatasets.filter((h) => h !== id),
+      // A selected project/zone of the removed dataset would leave an empty panel: clear it.
+      ...((s.selection?.kind === 'project' || s.selection?.kind === 'zone') && s.selection.id.startsWith(`${id}:`)
+        ? { selection: null }
+        : {}),
     })),
   setImportedDatasets: (datasets, status = 'ready') => set({ importedDatasets: [...datasets], importsStatus: status }),
   toggleDatasetHidden: (id) =>

@@ -17,6 +17,9 @@ export type Selection =
   | { kind: 'park'; id: string }
   | { kind: 'board'; id: BoardId }
   | { kind: 'industry'; id: string }
+  /** Imported records (issue 5): ids are the imports slice's `<datasetId>:<source row>`. */
+  | { kind: 'project'; id: string }
+  | { kind: 'zone'; id: string }
   | null;
 
 export type HeatKind = 'targets' | 'investment';

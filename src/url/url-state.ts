@@ -39,6 +39,21 @@ export interface UrlState {
 export interface UrlDecodeContext {
   industryIds: ReadonlySet<string>;
   parkIds: ReadonlySet<string>;
+  /**
+   * Ids of imported projects/zones, when known. Imported data is read from the browser's storage after the link
+   * is decoded, so without this a well-formed imported id is accepted here and checked once the data is loaded
+   * (src/map/use-imported.ts useImportedSelectionGuard: an unknown id falls back and shows the same notice).
+   */
+  importedIds?: { projects: ReadonlySet<string>; zones: ReadonlySet<string> };
+}
+
+/** Imported ids are `<dataset id>:<source row>` (src/schema/imports.ts). */
+const IMPORTED_ID = /^[^\s:]{1,120}:\d{1,9}$/;
+
+function importedIdOk(kind: 'project' | 'zone', id: string, ctx: UrlDecodeContext): boolean {
+  if (!IMPORTED_ID.test(id)) return false;
+  if (!ctx.importedIds) return true;
+  return (kind === 'project' ? ctx.importedIds.projects : ctx.importedIds.zones).has(id);
 }
 
 export interface UrlDecodeResult {
@@ -223,6 +238,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
     else if (sep > 0 && kind === 'board' && (boardIds as readonly string[]).includes(id))
       state.selection = { kind, id: id as BoardId };
     else if (sep > 0 && kind === 'industry' && ctx.industryIds.has(id)) state.selection = { kind, id };
+    else if (sep > 0 && (kind === 'project' || kind === 'zone') && importedIdOk(kind, id, ctx)) state.selection = { kind, id };
     else problems.push('sel');
   }
   return { state, problems };

@@ -129,5 +129,122 @@ describe('import', () => {
     expect(await page.locator('[data-testid=mydata-row]').count()).toBe(0);
   });
 
-  it.todo('the investment heat switches to imported projects (needs the store → heat wiring by the lead)');
+  it('imported projects drive the investment heat, draw as points with a panel; zones draw with theirs', async () => {
+    app = await openApp({ path: '#v=1&heat=investment' });
+    const { page } = app;
+    await app.waitForMapReady();
+    await page.click('[data-testid=tab-layers]');
+    expect(await page.getAttribute('[data-testid=heat-basis]', 'data-basis')).toBe('modelled_from_targets');
+    const modelled = await app.screenshot('import-heat-modelled');
+
+    await importDropped(page, 'projects-wgs84.utf8.csv', 'text/csv', async (p) => {
+      await p.check('[data-testid=import-kind-projects]', { force: true });
+      await p.selectOption('[data-testid=import-crs]', 'wgs84');
+    });
+    await importDropped(page, 'zones.geojson', 'application/geo+json', async (p) => {
+      await p.check('[data-testid=import-kind-zones]', { force: true });
+      await p.selectOption('[data-testid=import-crs]', 'wgs84');
+    });
+    await page.click('[data-testid=tab-layers]');
+    await page.waitForSelector('[data-testid=heat-basis][data-basis=imported_projects]');
+    expect(await page.textContent('[data-testid=heat-basis]')).toContain('导入');
+    await page.waitForSelector('[data-testid=project-controls]');
+    // Legend rows of connected/upgrade zones count the imported ones; the official sentence stays.
+    expect(await page.textContent('[data-testid=legend-imported-connected_zone]')).toContain('1');
+    expect(await page.textContent('[data-testid=park-legend] [data-category=connected_zone]')).toContain('文件未点名');
+    await app.settle();
+    const importedShot = await app.screenshot('import-heat-imported');
+    expect(await app.diffShare(modelled, importedShot)).toBeGreaterThan(0.01);
+    await app.screenshot('import-layers-panel', '[data-testid=side-panel]');
+
+    // A stage filter narrows the points and the heat: the count follows.
+    const before = await page.textContent('[data-testid=project-count]');
+    await page.click('[data-testid=project-stage-negotiating]');
+    await page.waitForFunction((b) => document.querySelector('[data-testid=project-count]')?.textContent !== b, before);
+    await page.click('[data-testid=project-stage-negotiating]');
+
+    // A project point at high zoom → the project panel.
+    const project = await page.evaluate(() => {
+      const s = window.__wuximap!.state();
+      const d = s.importedDatasets.find((x) => x.kind === 'projects');
+      return d && d.kind === 'projects' ? d.projects.find((p) => p.location.method === 'coordinates') ?? null : null;
+    });
+    expect(project).not.toBeNull();
+    await page.evaluate(([lon, lat]) => window.__wuximap!.state().flyTo({ longitude: lon, latitude: lat, zoom: 13 }), [project!.lon, project!.lat]);
+    await page.waitForFunction(() => window.__wuximap!.state().view.zoom >= 12.9, undefined, { timeout: 30_000 });
+    await app.settle();
+    await page.waitForFunction(() => window.__wuximap!.renderedFeatureCount('project-points') > 0, undefined, { timeout: 30_000 });
+    const at = await page.evaluate((id) => window.__wuximap!.screenPoint('project', id), project!.id);
+    await page.mouse.click(at![0], at![1]);
+    await page.waitForSelector('[data-testid=project-panel]');
+    const selected = await page.evaluate(() => window.__wuximap!.state().selection);
+    expect(selected?.kind).toBe('project');
+    const picked = await page.getAttribute('[data-testid=project-panel]', 'data-project');
+    expect(await page.textContent('[data-testid=project-panel]')).toContain('导入');
+    expect(await page.textContent('[data-testid=project-investment]')).toMatch(/亿元/);
+    expect(picked).toMatch(/^ds-.+:\d+$/);
+    await app.settle();
+    await app.screenshot('import-project-panel');
+
+    // An imported zone (polygon) → its panel, with the imported mark.
+    const zone = await page.evaluate(() => {
+      const s = window.__wuximap!.state();
+      const d = s.importedDatasets.find((x) => x.kind === 'zones');
+      const z = d && d.kind === 'zones' ? d.zones.find((x) => x.geometry.type === 'Polygon') : undefined;
+      if (!z || z.geometry.type !== 'Polygon') return null;
+      const ring = z.geometry.coordinates[0]!.slice(1);
+      return { id: z.id, lon: ring.reduce((a, p) => a + p[0], 0) / ring.length, lat: ring.reduce((a, p) => a + p[1], 0) / ring.length };
+    });
+    expect(zone).not.toBeNull();
+    await page.evaluate(([lon, lat]) => window.__wuximap!.state().flyTo({ longitude: lon, latitude: lat, zoom: 12 }), [zone!.lon, zone!.lat]);
+    await page.waitForFunction(() => window.__wuximap!.state().view.zoom >= 11.9, undefined, { timeout: 30_000 });
+    await app.settle();
+    expect(await page.evaluate(() => window.__wuximap!.renderedFeatureCount('imported-zone-fill'))).toBeGreaterThan(0);
+    // Heat off so nothing but the zone is under the pointer's colour; the click picks through to MapLibre either way.
+    const zoneAt = await page.evaluate((id) => window.__wuximap!.screenPoint('zone', id), zone!.id);
+    await page.mouse.click(zoneAt![0], zoneAt![1]);
+    await page.waitForSelector(`[data-testid=zone-panel][data-zone="${zone!.id}"]`);
+    expect(await page.locator('[data-testid=zone-panel] [data-testid=imported-badge]').count()).toBe(1);
+    await app.settle();
+    await app.screenshot('import-zone-panel');
+
+    // Board panel counts imported records apart from the official tables.
+    await page.evaluate(() => window.__wuximap!.state().select({ kind: 'board', id: '320214' }));
+    await page.waitForSelector('[data-testid=board-imported]');
+    expect(Number(await page.getAttribute('[data-testid=board-imported-zones]', 'data-count'))).toBeGreaterThan(0);
+
+    // Remove the projects → the heat is modelled again.
+    await page.evaluate(() => window.__wuximap!.state().resetView());
+    await page.click('[data-testid=open-mydata]');
+    page.on('dialog', (d) => void d.accept());
+    await page.locator('[data-testid=mydata-row][data-kind=projects] [data-testid=mydata-remove]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=mydata-row]').length === 1);
+    await page.click('.imp-dialog .imp-x');
+    await page.click('[data-testid=tab-layers]');
+    await page.waitForSelector('[data-testid=heat-basis][data-basis=modelled_from_targets]');
+    expect(await page.locator('[data-testid=project-controls]').count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+
+  it('phone: imported heat and a project panel above the sheet', async () => {
+    app = await openApp({ viewport: 'phone', path: '#v=1&heat=investment' });
+    const { page } = app;
+    await app.waitForMapReady();
+    await app.screenshot('import-phone-start');
+    await importDropped(page, 'projects-wgs84.utf8.csv', 'text/csv', async (p) => {
+      await p.check('[data-testid=import-kind-projects]', { force: true });
+      await p.selectOption('[data-testid=import-crs]', 'wgs84');
+    });
+    await app.settle();
+    await app.screenshot('import-phone-heat');
+    const id = await page.evaluate(() => {
+      const d = window.__wuximap!.state().importedDatasets.find((x) => x.kind === 'projects');
+      return d && d.kind === 'projects' ? d.projects[0]!.id : null;
+    });
+    await page.evaluate((pid) => window.__wuximap!.state().select({ kind: 'project', id: pid! }), id);
+    await page.waitForSelector('[data-testid=project-panel]');
+    await app.settle();
+    await app.screenshot('import-phone-project');
+  });
 });

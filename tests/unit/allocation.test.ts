@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BoardId, TargetRow } from '../../src/schema';
 import { boardIds } from '../../src/schema';
 import { allocateMetric, allocateRow, primaryRows, type AllocationContext, type AllocationPark } from '../../src/domain/allocation';
-import { buildHeatSurface } from '../../src/domain/heat-points';
+import { buildHeatSurface, heatPointCount } from '../../src/domain/heat-points';
+import { buildProjectIndex } from '../../src/domain/project-index';
 import { targetTables, taxonomy } from '../../src/data/tables';
 
 /** Synthetic fixture: a row with a value per board (null = "-"). */
@@ -151,11 +152,21 @@ describe('heat surfaces', () => {
     };
     const s = buildHeatSurface(
       { kind: 'investment', industry: null, metric: 'revenue_target' },
-      { rows, allocation: ctx, projects: [project, { ...project, id: 'p2', investment_yi: null }] },
+      { rows, allocation: ctx, projectIndex: buildProjectIndex([project, { ...project, id: 'p2', investment_yi: null }, { ...project, id: 'p3', investment_yi: 3 }]) },
     )!;
     expect(s.basis).toBe('imported_projects');
-    expect(s.points).toEqual([expect.objectContaining({ sourceId: 'p1', weight: 12 })]);
+    expect(s.total).toBe(15);
+    expect(heatPointCount(s)).toBe(2);
+    expect([...s.projectData!.weights]).toEqual([1, 0.25]);
+    expect([...s.projectData!.positions.slice(0, 2)].map((v) => Math.round(v * 10) / 10)).toEqual([120.4, 31.5]);
     expect(s.skippedProjects).toBe(1);
+    // Another cluster chosen on the heat: nothing kept; the modelled surface does not come back.
+    const other = buildHeatSurface(
+      { kind: 'investment', industry: 'biomedicine', metric: 'revenue_target' },
+      { rows, allocation: ctx, projectIndex: buildProjectIndex([project]) },
+    )!;
+    expect(other.basis).toBe('imported_projects');
+    expect(heatPointCount(other)).toBe(0);
   });
 
   it('follows the board filter', () => {

@@ -3,7 +3,7 @@ import type { TargetRow, TargetTable } from '../../src/schema';
 import { formatCell, formatNumber } from '../../src/panels/lib/format';
 import { targetsForPark } from '../../src/panels/lib/park-targets';
 import { compareBoards, rankedCount } from '../../src/panels/lib/board-compare';
-import { activeFilterCount, facetCounts, parkMatchesFilters } from '../../src/panels/lib/park-filter';
+import { activeFilterCount, facetCounts, parkMatchesFilters } from '../../src/domain/park-filter';
 import { FootnoteList, cellRef } from '../../src/panels/lib/sources';
 import { DEFAULT_FILTERS } from '../../src/store';
 

@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState, type HeatKind, type HeatTargetMetric } from '../../store';
 import type { HeatSurface } from '../../domain/heat-points';
-import { INVESTMENT_METRIC } from '../../domain/heat-points';
+import { heatPointCount, INVESTMENT_METRIC } from '../../domain/heat-points';
 import type { MapModel } from '../../layers/map-model';
 import { HEAT_RAMP } from '../../layers/palette';
 import { HEAT_SLIDERS } from './heat-sliders';
@@ -24,7 +24,9 @@ export function HeatControls({ model, surface }: { model: MapModel | null; surfa
   const industries = model ? industriesWithMetric(model.data.rows, model.data.industries, metric) : [];
   const unitRow = surface && model ? model.data.rows.find((r) => r.id === surface.rowIds[0]) : undefined;
   const unit = unitRow ? (language === 'en' ? unitRow.unit_en : unitRow.unit_zh) : '';
-  const how = i18n.t('map.allocation.how', { returnObjects: true }) as unknown as string[];
+  const imported = surface?.basis === 'imported_projects';
+  const how = i18n.t(imported ? 'map.heat.howImported' : 'map.allocation.how', { returnObjects: true }) as unknown as string[];
+  const formatTotal = (v: number) => v.toLocaleString(language === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 1 });
 
   return (
     <fieldset className="lc-group" data-testid="heat-controls">
@@ -96,26 +98,22 @@ export function HeatControls({ model, surface }: { model: MapModel | null; surfa
               <span>{t('map.heat.high')}</span>
             </div>
             <p className="lc-note">{t('map.heat.relative')}</p>
-            <p className="lc-badge" data-testid="heat-basis">
-              {surface?.basis === 'imported_projects' ? t('map.heat.imported') : t('map.heat.modelled')}
+            <p className={`lc-badge${imported ? ' lc-badge--imported' : ''}`} data-testid="heat-basis" data-basis={surface?.basis ?? 'none'}>
+              {imported ? t('map.heat.imported') : t('map.heat.modelled')}
             </p>
-            {heat.kind === 'investment' && surface?.basis !== 'imported_projects' && (
-              <p className="lc-note">{t('map.heat.investmentModelled')}</p>
-            )}
-            {surface && surface.points.length > 0 ? (
-              <p className="lc-note">
-                {t('map.heat.total', {
-                  total: surface.total.toLocaleString(language === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 1 }),
-                  unit,
-                  rows: surface.rowIds.length,
-                })}
+            {heat.kind === 'investment' && !imported && <p className="lc-note">{t('map.heat.investmentModelled')}</p>}
+            {surface && heatPointCount(surface) > 0 ? (
+              <p className="lc-note" data-testid="heat-total">
+                {imported
+                  ? t('map.heat.importedTotal', { total: formatTotal(surface.total), count: surface.projectData?.length ?? 0 })
+                  : t('map.heat.total', { total: formatTotal(surface.total), unit, rows: surface.rowIds.length })}
               </p>
             ) : (
-              <p className="lc-note">{t('map.heat.empty')}</p>
+              <p className="lc-note">{t(imported ? 'map.heat.importedEmpty' : 'map.heat.empty')}</p>
             )}
             {surface && surface.skippedProjects > 0 && <p className="lc-note">{t('map.heat.skipped', { count: surface.skippedProjects })}</p>}
             {heat.kind === 'targets' && <p className="lc-note">{t('map.heat.growthNote')}</p>}
-            <p className="lc-note">{t('map.heat.filtersNote')}</p>
+            <p className="lc-note">{t(imported ? 'map.heat.importedFilters' : 'map.heat.filtersNote')}</p>
             <details className="lc-how">
               <summary>{t('map.heat.howTitle')}</summary>
               <ol>

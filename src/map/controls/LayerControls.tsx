@@ -10,6 +10,8 @@ import { useChoropleth, useHeatSurface } from '../use-derived-layers';
 import { ParkLegend } from './ParkLegend';
 import { ChoroplethControls } from './ChoroplethControls';
 import { HeatControls } from './HeatControls';
+import { ProjectControls } from './ProjectControls';
+import { useProjectIndex } from '../use-imported';
 import './layer-controls.css';
 
 const TOGGLES: ReadonlyArray<keyof LayerVisibility> = ['districts', 'water', 'parks', 'labels'];
@@ -22,6 +24,7 @@ export function LayerControls() {
   const model = modelState.status === 'ready' ? modelState.model : null;
   const choropleth = useChoropleth(model);
   const surface = useHeatSurface(model);
+  const projectIndex = useProjectIndex();
 
   return (
     <section className="layer-controls" aria-label={t('map.aria.controls')} data-testid="layer-controls">
@@ -42,6 +45,7 @@ export function LayerControls() {
         </div>
       </fieldset>
       <HeatControls model={model} surface={surface} />
+      {projectIndex && <ProjectControls index={projectIndex} model={model} />}
       <ChoroplethControls model={model} choropleth={choropleth} />
       <fieldset className="lc-group">
         <legend className="lc-title">{t('map.layers.parks')}</legend>

@@ -4,7 +4,7 @@ import { boardIds, parkCategories } from '../../schema/constants';
 import type { ParkProperties } from '../../schema';
 import { useAppIndex } from '../../app/app-data';
 import { useAppState, type Filters } from '../../store';
-import { activeFilterCount, facetCounts } from '../lib/park-filter';
+import { activeFilterCount, facetCounts } from '../../domain/park-filter';
 import { nameOf } from '../lib/names';
 
 const STATUSES = ['existing', 'planned', 'suggested'] as const;

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ImportedProject } from '../../src/schema';
+import { CHUNK_ROWS, decodeProjects, encodable, encodeProjects, transferables } from '../../src/import/project-columns';
+import { csv, okRow, run } from './import-helpers';
+
+const projectsOf = (r: Awaited<ReturnType<typeof run>>) => (r.dataset?.kind === 'projects' ? r.dataset.projects : []);
+
+/** Round trip as the worker and the page do it: encode in chunks, structured-clone, decode, concatenate. */
+function roundTrip(projects: readonly ImportedProject[], datasetId: string): ImportedProject[] {
+  const out: ImportedProject[] = [];
+  for (let from = 0; from < projects.length; from += CHUNK_ROWS) {
+    const cols = encodeProjects(projects, from, Math.min(projects.length, from + CHUNK_ROWS), datasetId);
+    out.push(...decodeProjects(structuredClone(cols, { transfer: transferables(cols) })));
+  }
+  return out;
+}
+
+describe('project columns (worker → page transfer)', () => {
+  it('rebuild exactly the records of a mixed file: ids, park locations, empty investment, partial dates', async () => {
+    const r = await run(
+      csv(
+        okRow('A1'),
+        okRow('', { inv: '', date: '2024-05' }),
+        okRow('A3', { lon: '', lat: '', park: '测试园甲', board: '' }),
+        okRow('A4', { inv: '3000万', date: '', board: '' }),
+        okRow('A5', { name: '同名', inv: '0' }),
+      ),
+      'projects',
+    );
+    const projects = projectsOf(r);
+    expect(projects.length).toBe(5);
+    expect(encodable(projects)).toBe(true);
+    expect(roundTrip(projects, 'test')).toStrictEqual(projects);
+  });
+
+  it('rebuild the GBK fixture (GCJ-02) and a record whose id does not follow the pattern', async () => {
+    const r = await run(new Uint8Array(readFileSync('tests/fixtures/import/projects-gcj02.gbk.csv')), 'projects', { crs: 'gcj02' });
+    const projects = [...projectsOf(r)];
+    expect(projects.length).toBeGreaterThan(100);
+    projects[3] = { ...projects[3]!, id: 'other:7' };
+    expect(roundTrip(projects, 'test')).toStrictEqual(projects);
+  });
+
+  it('span several chunks without losing or reordering records', () => {
+    const n = CHUNK_ROWS * 2 + 17;
+    const projects: ImportedProject[] = Array.from({ length: n }, (_, i) => ({
+      id: `ds:${i + 2}`,
+      external_id: i % 3 === 0 ? `E${i}` : null,
+      origin: 'imported',
+      name: `P${i}`,
+      industry: i % 2 ? 'iot' : 'biomedicine',
+      stage: 'signed',
+      investment_yi: i % 5 === 0 ? null : i / 7,
+      date: i % 4 === 0 ? null : `2024-0${(i % 9) + 1}`,
+      board: i % 6 === 0 ? null : '320214',
+      lon: 120 + i * 1e-6,
+      lat: 31.5 - i * 1e-6,
+      location: i % 10 === 0 ? { method: 'park', park_id: 'synthetic_park_a', precision: 'town' } : { method: 'coordinates', crs: 'wgs84' },
+      source_row: i + 2,
+    }));
+    const back = roundTrip(projects, 'ds');
+    expect(back.length).toBe(n);
+    expect(back).toStrictEqual(projects);
+    // Nested objects are not shared between records (as the pipeline makes them).
+    expect(back[1]!.location).not.toBe(back[2]!.location);
+  });
+
+  it('refuse records of another shape, so the worker posts those as objects', () => {
+    const p: ImportedProject = {
+      id: 'ds:2', external_id: null, origin: 'imported', name: 'x', industry: 'iot', stage: 'signed', investment_yi: 1, date: null,
+      board: null, lon: 120, lat: 31, location: { method: 'coordinates', crs: 'wgs84' }, source_row: 2,
+    };
+    expect(encodable([p])).toBe(true);
+    expect(encodable([{ ...p, extra: 1 } as ImportedProject])).toBe(false);
+    const { external_id: _omit, ...withoutExternal } = p;
+    expect(encodable([withoutExternal as ImportedProject])).toBe(false);
+  });
+});

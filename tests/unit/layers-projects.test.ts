@@ -1,0 +1,182 @@
+/**
+ * Imported projects and zones on the map (issue 5/6), with SYNTHETIC records built here by a seeded generator:
+ * the column index filters exactly like the import pipeline's projectMatches, the GPU filter props encode the
+ * same rule, heat data packs only kept projects, zones go through the one park filter, and the counts and the
+ * URL codec know the new selection kinds.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ImportedProject, ImportedZone } from '../../src/schema';
+import { boardIds, projectStages } from '../../src/schema/constants';
+import { projectMatches } from '../../src/import/map-hooks';
+import { buildProjectIndex, dayRange, gpuFilterOf, keptHeatData, keptProjects, type ProjectFilterSpec } from '../../src/domain/project-index';
+import { importedForBoard, importedForIndustry, zoneMatchesFilters } from '../../src/domain/imported';
+import { DEFAULT_FILTERS, createAppStore } from '../../src/store';
+import { decodeUrlState, encodeUrlState, defaultUrlState } from '../../src/url/url-state';
+import { boundsOf } from '../../src/layers/bounds';
+
+const parentOf = (id: string) => (id === 'iov' ? 'iot' : undefined);
+const INDUSTRIES = ['iot', 'iov', 'biomedicine', 'new_materials'];
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function syntheticProjects(n: number, seed = 7): ImportedProject[] {
+  const r = rng(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  return Array.from({ length: n }, (_, i) => {
+    const dated = r() < 0.8;
+    const y = 2019 + Math.floor(r() * 6);
+    const shape = Math.floor(r() * 3);
+    const date = !dated ? null : shape === 0 ? `${y}` : shape === 1 ? `${y}-0${1 + Math.floor(r() * 9)}` : `${y}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`;
+    return {
+      id: `ds-test:${i + 2}`,
+      origin: 'imported',
+      name: `合成项目${i}`,
+      industry: pick(INDUSTRIES),
+      stage: pick(projectStages),
+      investment_yi: r() < 0.1 ? null : Math.round(r() * 1000) / 10,
+      date,
+      board: r() < 0.1 ? null : pick(boardIds),
+      lon: 120 + r() * 0.6,
+      lat: 31.3 + r() * 0.5,
+      location: r() < 0.3 ? { method: 'park', park_id: 'some_park', precision: 'town' } : { method: 'coordinates', crs: 'wgs84' },
+      source_row: i + 2,
+    } satisfies ImportedProject;
+  });
+}
+
+const projects = syntheticProjects(600);
+const index = buildProjectIndex(projects);
+const specs: ProjectFilterSpec[] = [
+  { stages: [], industries: [], boards: [], dateFrom: null, dateTo: null },
+  { stages: ['signed', 'at_capacity'], industries: [], boards: [], dateFrom: null, dateTo: null },
+  { stages: [], industries: ['biomedicine'], boards: ['320214', '320281'], dateFrom: null, dateTo: null },
+  { stages: [], industries: [], boards: [], dateFrom: '2021-03', dateTo: '2022' },
+  { stages: ['started'], industries: ['new_materials'], boards: [], dateFrom: '2020-02-15', dateTo: null },
+];
+
+/** The pipeline's rule, with the park filter's sub-item rule added for industries (iov counts for iot). */
+function reference(p: ImportedProject, spec: ProjectFilterSpec): boolean {
+  const industries = spec.industries.length ? INDUSTRIES.filter((id) => spec.industries.includes(id) || spec.industries.includes(parentOf(id) ?? '')) : [];
+  return projectMatches(p, { ...spec, industries });
+}
+
+describe('project index', () => {
+  it('keeps exactly the projects projectMatches keeps', () => {
+    for (const spec of specs) {
+      const expected = projects.flatMap((p, i) => (reference(p, spec) ? [i] : []));
+      expect(keptProjects(index, spec, parentOf)).toEqual(expected);
+    }
+  });
+
+  it('counts a 车联网 project under an 物联网 filter', () => {
+    const spec = { ...specs[0]!, industries: ['iot'] };
+    const kept = keptProjects(index, spec, parentOf).map((i) => projects[i]!.industry);
+    expect(new Set(kept)).toEqual(new Set(['iot', 'iov']));
+  });
+
+  it('packs only kept projects with an amount into the heat data, weights scaled to 0–1', () => {
+    for (const spec of specs) {
+      const kept = projects.filter((p) => reference(p, spec));
+      const withAmount = kept.filter((p) => (p.investment_yi ?? 0) > 0);
+      const data = keptHeatData(index, spec, parentOf);
+      expect(data.length).toBe(withAmount.length);
+      expect(data.skipped).toBe(kept.length - withAmount.length);
+      expect(data.total).toBeCloseTo(withAmount.reduce((s, p) => s + p.investment_yi!, 0), 1);
+      if (data.length) expect(Math.max(...data.weights)).toBe(1);
+    }
+  });
+
+  it('encodes the same rule as GPU filter props (categories + date range)', () => {
+    for (const spec of specs) {
+      const gpu = gpuFilterOf(index, spec, parentOf);
+      const [stages, boards, industries] = gpu.filterCategories.map((c) => new Set(c));
+      const [[fromMin, fromMax], [toMin, toMax]] = gpu.filterRange;
+      const gpuKeeps = (i: number) =>
+        stages!.has(index.stage[i]!) &&
+        boards!.has(index.board[i]!) &&
+        industries!.has(index.industry[i]!) &&
+        index.dateEnd[i]! >= fromMin && index.dateEnd[i]! <= fromMax &&
+        index.dateStart[i]! >= toMin && index.dateStart[i]! <= toMax;
+      const expected = keptProjects(index, spec, parentOf);
+      expect(projects.flatMap((_, i) => (gpuKeeps(i) ? [i] : []))).toEqual(expected);
+    }
+  });
+
+  it('switches the industry channel to match flags beyond 32 industries', () => {
+    const many = projects.slice(0, 40).map((p, i) => ({ ...p, industry: `ind_${i}` }));
+    const gpu = gpuFilterOf(buildProjectIndex(many), { ...specs[0]!, industries: ['ind_3'] });
+    expect(gpu.industryChannel).toBe('match');
+    expect([...gpu.industryMatch].filter(Boolean)).toHaveLength(1);
+  });
+
+  it('reads partial dates as the whole period', () => {
+    expect(dayRange('2024')[1] - dayRange('2024')[0]).toBe(365);
+    expect(dayRange('2024-02')[1] - dayRange('2024-02')[0]).toBe(28);
+    expect(dayRange('2024-02-10')[0]).toBe(dayRange('2024-02-10')[1]);
+  });
+});
+
+const zone = (patch: Partial<ImportedZone>): ImportedZone => ({
+  id: 'ds-z:2', origin: 'imported', name: '合成区', zone_kind: 'connected_zone', board: '320214', lead_industries: ['iov'],
+  area_km2: 1, status: 'planned', geometry: { type: 'Point', coordinates: [120.4, 31.5] },
+  location: { method: 'coordinates', crs: 'wgs84' }, source_row: 2, ...patch,
+});
+
+describe('imported zones and counts', () => {
+  it('filters zones through the one park filter', () => {
+    expect(zoneMatchesFilters(zone({}), { ...DEFAULT_FILTERS, industries: ['iot'] }, parentOf)).toBe(true);
+    expect(zoneMatchesFilters(zone({}), { ...DEFAULT_FILTERS, industries: ['iot'] })).toBe(false);
+    expect(zoneMatchesFilters(zone({}), { ...DEFAULT_FILTERS, categories: ['upgrade_zone'] })).toBe(false);
+    expect(zoneMatchesFilters(zone({ zone_kind: 'extra_park' }), { ...DEFAULT_FILTERS, categories: ['connected_zone'] })).toBe(false);
+    expect(zoneMatchesFilters(zone({ status: null }), { ...DEFAULT_FILTERS, statuses: ['planned'] })).toBe(false);
+  });
+
+  it('counts per board and per industry (sub-items included), apart from official data', () => {
+    const zs = [zone({}), zone({ id: 'ds-z:3', zone_kind: 'upgrade_zone', board: '320281', lead_industries: ['new_materials'] })];
+    const board = importedForBoard(projects, zs, '320214');
+    expect(board.projects).toBe(projects.filter((p) => p.board === '320214').length);
+    expect(board.zonesByKind).toEqual({ connected_zone: 1 });
+    const iot = importedForIndustry(projects, zs, 'iot', parentOf);
+    expect(iot.projects).toBe(projects.filter((p) => p.industry === 'iot' || p.industry === 'iov').length);
+    expect(iot.zones).toBe(1);
+  });
+});
+
+describe('selection of imported records', () => {
+  it('round-trips project/zone selections through the link and rejects malformed ids', () => {
+    const ctx = { industryIds: new Set<string>(), parkIds: new Set<string>() };
+    for (const selection of [{ kind: 'project', id: 'ds-abc-123:17' }, { kind: 'zone', id: 'ds-x:2' }] as const) {
+      const hash = encodeUrlState({ ...defaultUrlState(), selection });
+      expect(decodeUrlState(hash, ctx)).toEqual({ state: expect.objectContaining({ selection }), problems: [] });
+    }
+    const bad = decodeUrlState('#v=1&sel=project:<script>', ctx);
+    expect(bad.state.selection).toBeNull();
+    expect(bad.problems).toEqual(['sel']);
+    const known = { ...ctx, importedIds: { projects: new Set(['ds-a:2']), zones: new Set<string>() } };
+    expect(decodeUrlState('#v=1&sel=project:ds-b:2', known).problems).toEqual(['sel']);
+  });
+
+  it('clears a selected record when its dataset is removed', () => {
+    const store = createAppStore();
+    store.getState().select({ kind: 'project', id: 'ds-a:5' });
+    store.getState().removeImportedDataset('ds-b');
+    expect(store.getState().selection).toEqual({ kind: 'project', id: 'ds-a:5' });
+    store.getState().removeImportedDataset('ds-a');
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('finds the bounds to fit on a phone', () => {
+    expect(
+      boundsOf({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [120.5, 31.4] } },
+          { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[119.5, 31], [120, 31], [120, 32], [119.5, 31]]] } },
+        ],
+      }),
+    ).toEqual([[119.5, 31], [120.5, 32]]);
+  });
+});

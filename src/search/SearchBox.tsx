@@ -14,14 +14,36 @@ interface LoadedSearch {
   query: SearchModule['searchIndex'];
 }
 
+/** Load the search chunk once the page has settled, so it never competes with the map's first draw. */
+const SEARCH_WARMUP_DELAY_MS = 3000;
+
+function useSearchWanted(): [boolean, () => void] {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (wanted) return;
+    let idleHandle: number | undefined;
+    const timer = window.setTimeout(() => {
+      idleHandle = window.requestIdleCallback
+        ? window.requestIdleCallback(() => setWanted(true), { timeout: 2000 })
+        : window.setTimeout(() => setWanted(true), 0);
+    }, SEARCH_WARMUP_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (idleHandle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idleHandle);
+    };
+  }, [wanted]);
+  return [wanted, () => setWanted(true)];
+}
+
 /**
  * The index needs pinyin-pro's dictionary, which is too big for the first download: the search module is
- * its own chunk, fetched when the data is ready (the box is usable a moment after the map).
+ * its own chunk, fetched when someone reaches for the search box or once the page is idle after start-up
+ * (queries typed before it arrives are answered as soon as it does).
  */
-function useLazySearch(index: AppIndex | null): LoadedSearch | null {
+function useLazySearch(index: AppIndex | null, wanted: boolean): LoadedSearch | null {
   const [search, setSearch] = useState<LoadedSearch | null>(null);
   useEffect(() => {
-    if (!index) return;
+    if (!index || !wanted) return;
     let live = true;
     void import('./search-index').then((m) => {
       if (live) setSearch({ index: m.buildSearchIndex(searchItemsFrom(index)), query: m.searchIndex });
@@ -29,7 +51,7 @@ function useLazySearch(index: AppIndex | null): LoadedSearch | null {
     return () => {
       live = false;
     };
-  }, [index]);
+  }, [index, wanted]);
   return search;
 }
 
@@ -48,7 +70,8 @@ export function SearchBox() {
   const { t } = useTranslation();
   const language = useAppState((s) => s.language);
   const index = useContext(AppIndexContext);
-  const search = useLazySearch(index);
+  const [searchWanted, wantSearch] = useSearchWanted();
+  const search = useLazySearch(index, searchWanted);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -118,13 +141,17 @@ export function SearchBox() {
         aria-describedby={`${id}-hint`}
         placeholder={t('search.placeholder')}
         value={query}
-        disabled={!search}
+        aria-busy={!search}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          wantSearch();
+          setOpen(true);
+        }}
+        onPointerEnter={wantSearch}
         onBlur={() => setOpen(false)}
         onKeyDown={onKey}
       />
@@ -132,7 +159,12 @@ export function SearchBox() {
         {t('search.hint')}
       </span>
       <ul id={listId} role="listbox" className="search-results" data-testid="search-results" hidden={!expanded} aria-label={t('search.results')}>
-        {expanded && hits.length === 0 && (
+        {expanded && !search && (
+          <li className="search-empty" role="presentation">
+            {t('search.loading')}
+          </li>
+        )}
+        {expanded && search && hits.length === 0 && (
           <li className="search-empty" role="presentation">
             {t('search.none')}
           </li>

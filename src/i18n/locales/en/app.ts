@@ -285,6 +285,7 @@ const app = {
     hint: 'Use the up and down arrow keys to pick a result, Enter to open it, Escape to close.',
     results: 'Search results',
     none: 'Nothing found',
+    loading: 'Preparing search…',
     count_one: '{{count}} result',
     count_other: '{{count}} results',
     kind: { park: 'Park', board: 'Board', industry: 'Industry' },

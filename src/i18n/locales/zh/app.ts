@@ -256,6 +256,7 @@ const app = {
     hint: '输入后用上下方向键选择结果，回车确认，Esc 关闭。',
     results: '搜索结果',
     none: '没有找到匹配项',
+    loading: '正在准备搜索…',
     count: '{{count}} 条结果',
     kind: { park: '园区', board: '板块', industry: '产业' },
   },

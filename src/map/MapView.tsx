@@ -174,8 +174,8 @@ export function MapView() {
     });
     // On a phone the reset's default view becomes "fit Wuxi" (see the flyRequest subscription below).
     const reset = new ResetViewControl(() => appStore.getState().resetView(), { label: '' });
-    const wide = window.matchMedia('(min-width: 1100px)').matches;
-    const sources = new SourcesControl({ summary: '', lines: [] }, wide);
+    // Collapsed at start on every screen: the sources stay one click away without covering the map in a meeting.
+    const sources = new SourcesControl({ summary: '', lines: [] }, false);
     map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     map.addControl(reset, 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');

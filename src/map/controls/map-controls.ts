@@ -1,8 +1,8 @@
 /**
  * Two small MapLibre controls built with DOM text only (textContent, never innerHTML):
  * - ResetViewControl: a button that asks the store to fly back to the whole of Wuxi.
- * - SourcesControl: the attribution, naming the data sources as plain text in a <details> box (collapsed on
- *   phones). MapLibre's own AttributionControl inserts HTML, which we avoid for anything shown as data.
+ * - SourcesControl: the attribution, naming the data sources as plain text in a <details> box (collapsed at
+ *   start; one click opens it). MapLibre's own AttributionControl inserts HTML, which we avoid for anything shown as data.
  */
 import type { IControl } from 'maplibre-gl';
 

@@ -3,6 +3,8 @@ import type { ImportedDataset } from '../schema';
 import { removeDataset } from '../import/datasets';
 import { projectsToCsv, projectsToGeoJson, zonesToCsv, zonesToGeoJson } from '../import/export';
 import { appStore, useAppState } from '../store';
+import { industryById } from '../data/selectors';
+import { projectsInView, zonesInView } from '../domain/export-selection';
 import { downloadText, fileStem } from './download';
 import { ImportedBadge } from './ImportedBadge';
 import { persistence } from './persistence-instance';
@@ -22,11 +24,16 @@ function exportDataset(d: ImportedDataset, as: 'geojson' | 'csv') {
     downloadText(`${stem}.json`, JSON.stringify(d.table, null, 2), 'application/json');
     return;
   }
+  // Export what the map shows: the dataset's rows that pass the current filters.
+  const { filters, projectFilters } = appStore.getState();
+  const parentOf = (id: string) => industryById(id)?.parent;
+  const projects = d.kind === 'projects' ? projectsInView(d.projects, filters, projectFilters, parentOf) : [];
+  const zones = d.kind === 'zones' ? zonesInView(d.zones, filters, parentOf) : [];
   if (as === 'geojson') {
-    const fc = d.kind === 'projects' ? projectsToGeoJson(d.projects) : zonesToGeoJson(d.zones);
+    const fc = d.kind === 'projects' ? projectsToGeoJson(projects) : zonesToGeoJson(zones);
     downloadText(`${stem}.geojson`, JSON.stringify(fc), 'application/geo+json');
   } else {
-    downloadText(`${stem}.csv`, d.kind === 'projects' ? projectsToCsv(d.projects) : zonesToCsv(d.zones), 'text/csv;charset=utf-8');
+    downloadText(`${stem}.csv`, d.kind === 'projects' ? projectsToCsv(projects) : zonesToCsv(zones), 'text/csv;charset=utf-8');
   }
 }
 

@@ -13,6 +13,7 @@ import { importedForBoard, importedForIndustry, zoneMatchesFilters } from '../..
 import { DEFAULT_FILTERS, createAppStore } from '../../src/store';
 import { decodeUrlState, encodeUrlState, defaultUrlState } from '../../src/url/url-state';
 import { boundsOf } from '../../src/layers/bounds';
+import { projectsInView } from '../../src/domain/export-selection';
 
 const parentOf = (id: string) => (id === 'iov' ? 'iot' : undefined);
 const INDUSTRIES = ['iot', 'iov', 'biomedicine', 'new_materials'];
@@ -178,5 +179,23 @@ describe('selection of imported records', () => {
         ],
       }),
     ).toEqual([[119.5, 31], [120.5, 32]]);
+  });
+});
+
+describe('export of what is on screen', () => {
+  it('exports exactly the projects the map keeps under the current filters', () => {
+    const filters = { ...DEFAULT_FILTERS, industries: ['iot'], boards: ['320214', '320281'] as const };
+    const projectFilters = { stages: ['signed', 'started'] as ProjectFilterSpec['stages'], dateFrom: '2020', dateTo: null };
+    const exported = projectsInView(projects, { ...filters, boards: [...filters.boards] }, { ...projectFilters, stages: [...projectFilters.stages] }, parentOf);
+    const spec = { ...projectFilters, industries: filters.industries, boards: filters.boards };
+    expect(exported.length).toBeGreaterThan(0);
+    expect(exported.length).toBeLessThan(projects.length);
+    expect(exported.every((p) => reference(p, spec))).toBe(true);
+    expect(exported.length).toBe(projects.filter((p) => reference(p, spec)).length);
+  });
+
+  it('exports every project when no filter is set', () => {
+    const all = projectsInView(projects, DEFAULT_FILTERS, { stages: [], dateFrom: null, dateTo: null }, parentOf);
+    expect(all).toHaveLength(projects.length);
   });
 });

@@ -1,0 +1,25 @@
+import type { ImportedProject, ImportedZone } from '../schema';
+import type { Filters } from '../store';
+import type { ProjectFilters } from '../store/imports-slice';
+import type { ParentOf } from './park-filter';
+import { zoneMatchesFilters } from './imported';
+import { buildProjectIndex, keptProjects } from './project-index';
+
+/**
+ * The projects the map currently shows — the same index and rule the project layers use (board, industry with
+ * sub-items, stage, date) — so that an export downloads exactly what was on screen.
+ */
+export function projectsInView(
+  projects: readonly ImportedProject[],
+  filters: Filters,
+  projectFilters: ProjectFilters,
+  parentOf: ParentOf,
+): ImportedProject[] {
+  const spec = { ...projectFilters, industries: filters.industries, boards: filters.boards };
+  return keptProjects(buildProjectIndex(projects), spec, parentOf).map((i) => projects[i]!);
+}
+
+/** The zones the map currently shows (same rule as the zone layers). */
+export function zonesInView(zones: readonly ImportedZone[], filters: Filters, parentOf: ParentOf): ImportedZone[] {
+  return zones.filter((z) => zoneMatchesFilters(z, filters, parentOf));
+}

@@ -1,3 +1,4 @@
+import { visibleProjects, visibleZones } from '../domain/imported';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { BoardId, ImportedDataset, ImportedProject, ImportedZone, ProjectStage, ZoneGeometry, ZoneKind } from '../schema';
 import { representativePoint } from './zones';
@@ -96,14 +97,8 @@ export function zonesToFeatures(zones: readonly ImportedZone[]): FeatureCollecti
   };
 }
 
-/** All visible imported projects / zones (hidden datasets left out). Memoise on the datasets array reference. */
-export function visibleProjects(datasets: readonly ImportedDataset[], hidden: readonly string[] = []): ImportedProject[] {
-  return datasets.flatMap((d) => (d.kind === 'projects' && !hidden.includes(d.meta.id) ? d.projects : []));
-}
-
-export function visibleZones(datasets: readonly ImportedDataset[], hidden: readonly string[] = []): ImportedZone[] {
-  return datasets.flatMap((d) => (d.kind === 'zones' && !hidden.includes(d.meta.id) ? d.zones : []));
-}
+/** All visible imported projects / zones (hidden datasets left out): one definition, in src/domain/imported.ts. */
+export { visibleProjects, visibleZones } from '../domain/imported';
 
 /** Counts for the district and industry panels: imported projects and zones per board / per industry. */
 export function importedCounts(datasets: readonly ImportedDataset[], hidden: readonly string[] = []) {

@@ -5,6 +5,7 @@
  */
 import { gaussian, mulberry32, pick, type Random } from './prng';
 import type { BoardId } from '../../src/schema';
+import { projectStages } from '../../src/schema/constants';
 
 /** Core taxonomy ids (fixed list of the project brief); enough variety for filters to select ~1/N of the points. */
 export const SYNTHETIC_INDUSTRIES = [
@@ -20,17 +21,8 @@ export const SYNTHETIC_INDUSTRIES = [
   'automotive_parts',
 ] as const;
 
-/** The eight project pipelines of issue 5, as ids (在谈 … 达产). */
-export const SYNTHETIC_STAGES = [
-  'negotiating',
-  'signed',
-  'registered',
-  'under_approval',
-  'started',
-  'under_construction',
-  'completed',
-  'at_capacity',
-] as const;
+/** The eight project pipelines of issue 5 (在谈 … 达产): the app's own list. */
+export const SYNTHETIC_STAGES = projectStages;
 
 export interface SyntheticProject {
   id: string;

@@ -5,7 +5,8 @@ import { PanelHeading } from '../common/PanelHeading';
 import { IndustryChips } from '../common/IndustryChips';
 import { nameOf } from '../lib/names';
 import { formatNumber, withUnit } from '../lib/format';
-import { openBoard, openPark } from '../lib/actions';
+import { openPark } from '../lib/actions';
+import { BoardLink } from './BoardLink';
 import { ImportedOrigin } from './ImportedOrigin';
 import { useImportedRecord } from './use-imported-record';
 
@@ -18,7 +19,6 @@ export function ProjectPanel({ id }: { id: string }) {
   if (found === 'loading') return <p className="panel-status">{t('app.loading')}</p>;
   if (!found || found.kind !== 'project') return <p className="panel-status">{t('imported.missing')}</p>;
   const p = found.record;
-  const board = p.board ? index.boardById.get(p.board) : undefined;
   const park = p.location.method === 'park' ? index.parkById.get(p.location.park_id) : undefined;
 
   return (
@@ -43,13 +43,7 @@ export function ProjectPanel({ id }: { id: string }) {
         <dd>{p.date ?? t('imported.notGiven')}</dd>
         <dt>{t('park.board')}</dt>
         <dd>
-          {board ? (
-            <button type="button" className="link-button" onClick={() => openBoard(index, board.id)}>
-              {nameOf(board, language)}
-            </button>
-          ) : (
-            t('imported.notGiven')
-          )}
+          <BoardLink board={p.board} />
         </dd>
       </dl>
       <section className="section" aria-labelledby="project-industry">

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useAppIndex } from '../../app/app-data';
 import { useAppState } from '../../store';
 import { PanelHeading } from '../common/PanelHeading';
 import { IndustryChips } from '../common/IndustryChips';
-import { nameOf } from '../lib/names';
 import { formatNumber } from '../lib/format';
-import { openBoard } from '../lib/actions';
+import { BoardLink } from './BoardLink';
 import { ImportedOrigin } from './ImportedOrigin';
 import { useImportedRecord } from './use-imported-record';
 
@@ -13,12 +11,10 @@ import { useImportedRecord } from './use-imported-record';
 export function ZonePanel({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useAppState((s) => s.language);
-  const index = useAppIndex();
   const found = useImportedRecord('zone', id);
   if (found === 'loading') return <p className="panel-status">{t('app.loading')}</p>;
   if (!found || found.kind !== 'zone') return <p className="panel-status">{t('imported.missing')}</p>;
   const z = found.record;
-  const board = z.board ? index.boardById.get(z.board) : undefined;
 
   return (
     <article className="detail" data-testid="zone-panel" data-zone={z.id} aria-labelledby="zone-title">
@@ -32,13 +28,7 @@ export function ZonePanel({ id }: { id: string }) {
       <dl className="facts" data-testid="zone-facts">
         <dt>{t('park.board')}</dt>
         <dd>
-          {board ? (
-            <button type="button" className="link-button" onClick={() => openBoard(index, board.id)}>
-              {nameOf(board, language)}
-            </button>
-          ) : (
-            t('imported.notGiven')
-          )}
+          <BoardLink board={z.board} />
         </dd>
         <dt>{t('imported.area')}</dt>
         <dd>{z.area_km2 === null ? t('imported.notGiven') : t('imported.areaValue', { value: formatNumber(z.area_km2, language) })}</dd>

@@ -21,7 +21,7 @@ import parksUrl from '../../geo/parks.geojson?url';
 import waterUrl from '../../geo/water.geojson?url';
 import type { DistrictProperties, ParkProperties } from '../../src/schema';
 import { buildStyleLayers } from '../../src/layers/build-style-layers';
-import { BASE_COLOURS, CATEGORY_STYLE, HEAT_RAMP, hexToRgba } from '../../src/layers/palette';
+import { BASE_COLOURS, CATEGORY_STYLE, HEAT_COLOR_RANGE, hexToRgba } from '../../src/layers/palette';
 import { approximateRadiusMetres } from '../../src/layers/precision';
 import { LABEL_FONT_FAMILY } from '../../src/layers/fonts';
 import { DEFAULT_CHOROPLETH, DEFAULT_FILTERS, DEFAULT_HEAT, DEFAULT_LAYERS, INITIAL_VIEW } from '../../src/store/defaults';
@@ -185,7 +185,7 @@ function heatLayer(): Layer | null {
     radiusPixels: DEFAULT_HEAT.radiusPixels,
     opacity: DEFAULT_HEAT.opacity,
     threshold: 0.03,
-    colorRange: HEAT_RAMP.map((hex) => hexToRgba(hex).slice(0, 3) as [number, number, number]),
+    colorRange: HEAT_COLOR_RANGE,
   });
 }
 function layers(): Layer[] {

@@ -46,7 +46,8 @@ export async function buildApp(outDir: string, env: Record<string, string> = {})
       configFile: resolve(ROOT, 'vite.config.ts'),
       logLevel: 'warn',
       plugins: env.VITE_BENCH ? [mountBenchHooks()] : [],
-      build: { outDir, emptyOutDir: true },
+      // BENCH_MINIFY=0: readable function names in profiles (npm run bench:profile); never for measured runs.
+      build: { outDir, emptyOutDir: true, ...(process.env.BENCH_MINIFY === '0' ? { minify: false } : {}) },
     });
   } finally {
     for (const [k, v] of Object.entries(saved)) {

@@ -50,6 +50,10 @@ export interface ImportSample {
   rows: number;
   valid: number;
   workerMs: number;
+  /** File handed over → dataset stored (IndexedDB) and in the store, as "Add to map" does. */
+  totalMs: number;
+  /** Longest main-thread task while the import dialog opened, before any file (the map readies its layers). */
+  openLongestTaskMs: number;
   heatDrawnMs: number;
   longestTaskMs: number;
   longTasks: number;

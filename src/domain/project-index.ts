@@ -1,11 +1,14 @@
 /**
- * Imported projects as columns (typed arrays), built ONCE per set of visible datasets, so that a filter change
- * never walks objects or rebuilds per-project records:
+ * Imported projects as columns (typed arrays), built ONCE per dataset, so that a filter change never walks
+ * objects or rebuilds per-project records:
  *
  * - the heat reads `keptHeatData()` — one O(n) pass over small integer codes that packs the kept projects'
  *   positions and weights into two typed arrays (≈ 1 ms at 100 k rows);
- * - the project points layer keeps the whole index as its data and filters on the GPU (deck.gl
- *   DataFilterExtension) with `gpuFilterOf()`: stage, board and industry as categories, the date as a range.
+ * - the project points layer keeps the index's own arrays as binary attributes and takes `keptMask()` (one
+ *   0/1 per project, same pass) as its GPU filter value, so a filter change uploads one small buffer and no
+ *   accessor runs;
+ * - an import builds the index chunk by chunk as the worker's messages arrive (`concatProjectIndexes`), and
+ *   `projectIndexOf()` remembers it per dataset, so adding 100 k projects costs the page no single long pass.
  *
  * Every rule here mirrors `projectMatches` (src/import/map-hooks.ts) and the one park filter's industry rule
  * (a 车联网 project matches an 物联网 filter); tests/unit/layers-projects.test.ts checks they agree.
@@ -16,8 +19,6 @@ import { industryMatches, noParent, type ParentOf } from './park-filter';
 
 /** Board code for a project without a board. */
 export const NO_BOARD = boardIds.length;
-/** deck.gl's DataFilterExtension keeps at most 32 categories per channel when three channels are used. */
-export const MAX_GPU_CATEGORIES = 32;
 /** Day numbers standing for "no date" and for an open bound; far outside any real date, exact in float32. */
 const UNDATED_END = -2e9;
 const UNDATED_START = 2e9;
@@ -26,7 +27,6 @@ const OPEN = 3e9;
 export interface ProjectIndex {
   count: number;
   projects: readonly ImportedProject[];
-  ids: readonly string[];
   /** lon, lat interleaved (WGS84). */
   positions: Float32Array;
   /** Investment in 亿元; 0 when the file left it empty. */
@@ -43,14 +43,23 @@ export interface ProjectIndex {
   fromPark: Uint8Array;
   /** Projects carrying an investment amount > 0 (the only ones with heat weight). */
   withAmount: number;
-  /** Stable data object for the points layer: same reference for the life of the index. */
-  pointData: { length: number };
 }
 
 const DAY_MS = 86_400_000;
 
 /** First and last day a partial date covers: '2024' → 2024-01-01…2024-12-31, '2024-02' → 02-01…02-29. */
 export function dayRange(date: string): [number, number] {
+  const cached = dayRanges.get(date);
+  if (cached) return cached;
+  const range = computeDayRange(date);
+  // Real lists repeat a few hundred distinct dates: parse each once.
+  if (dayRanges.size < 100_000) dayRanges.set(date, range);
+  return range;
+}
+
+const dayRanges = new Map<string, [number, number]>();
+
+function computeDayRange(date: string): [number, number] {
   const y = Number(date.slice(0, 4));
   if (date.length === 4) return [Date.UTC(y, 0, 1) / DAY_MS, Date.UTC(y, 11, 31) / DAY_MS];
   const m = Number(date.slice(5, 7));
@@ -64,7 +73,6 @@ export function buildProjectIndex(projects: readonly ImportedProject[]): Project
   const index: ProjectIndex = {
     count: n,
     projects,
-    ids: projects.map((p) => p.id),
     positions: new Float32Array(n * 2),
     investment: new Float32Array(n),
     stage: new Uint8Array(n),
@@ -75,7 +83,6 @@ export function buildProjectIndex(projects: readonly ImportedProject[]): Project
     dateEnd: new Float64Array(n),
     fromPark: new Uint8Array(n),
     withAmount: 0,
-    pointData: { length: n },
   };
   const industryCode = new Map<string, number>();
   const industries: string[] = [];
@@ -109,6 +116,80 @@ export function buildProjectIndex(projects: readonly ImportedProject[]): Project
   }
   index.industries = industries;
   return index;
+}
+
+/**
+ * One index over several parts, in order (chunks of one import, or the visible datasets). Industry codes are
+ * re-numbered into one vocabulary; `projects` is the parts' projects concatenated unless given.
+ */
+export function concatProjectIndexes(parts: readonly ProjectIndex[], projects?: readonly ImportedProject[]): ProjectIndex {
+  if (parts.length === 1 && (!projects || projects === parts[0]!.projects)) return parts[0]!;
+  const n = parts.reduce((sum, p) => sum + p.count, 0);
+  const all = projects ?? ([] as ImportedProject[]).concat(...parts.map((p) => p.projects as ImportedProject[]));
+  if (all.length !== n) throw new Error(`concatProjectIndexes: ${all.length} projects for ${n} indexed rows`);
+  const out: ProjectIndex = {
+    count: n,
+    projects: all,
+    positions: new Float32Array(n * 2),
+    investment: new Float32Array(n),
+    stage: new Uint8Array(n),
+    board: new Uint8Array(n),
+    industry: new Uint16Array(n),
+    industries: [],
+    dateStart: new Float64Array(n),
+    dateEnd: new Float64Array(n),
+    fromPark: new Uint8Array(n),
+    withAmount: 0,
+  };
+  const industries: string[] = [];
+  const industryCode = new Map<string, number>();
+  let at = 0;
+  for (const part of parts) {
+    out.positions.set(part.positions, at * 2);
+    out.investment.set(part.investment, at);
+    out.stage.set(part.stage, at);
+    out.board.set(part.board, at);
+    out.dateStart.set(part.dateStart, at);
+    out.dateEnd.set(part.dateEnd, at);
+    out.fromPark.set(part.fromPark, at);
+    const remap = part.industries.map((id) => {
+      let code = industryCode.get(id);
+      if (code === undefined) {
+        code = industries.length;
+        industries.push(id);
+        industryCode.set(id, code);
+      }
+      return code;
+    });
+    for (let i = 0; i < part.count; i++) out.industry[at + i] = remap[part.industry[i]!]!;
+    out.withAmount += part.withAmount;
+    at += part.count;
+  }
+  out.industries = industries;
+  return out;
+}
+
+/** Indexes already built, per projects array (a dataset's `projects`, which the store never mutates). */
+const indexes = new WeakMap<readonly ImportedProject[], ProjectIndex>();
+
+/** Records an index built elsewhere (e.g. chunk by chunk during an import) for these projects. */
+export function rememberProjectIndex(index: ProjectIndex): void {
+  indexes.set(index.projects, index);
+}
+
+/** The index of these projects: remembered, or built now and remembered. */
+export function projectIndexOf(projects: readonly ImportedProject[]): ProjectIndex {
+  let index = indexes.get(projects);
+  if (!index) {
+    index = buildProjectIndex(projects);
+    indexes.set(projects, index);
+  }
+  return index;
+}
+
+/** Row of the project with this id, or -1. */
+export function projectRow(index: ProjectIndex, id: string): number {
+  return index.projects.findIndex((p) => p.id === id);
 }
 
 /** What the projects are filtered by: the store's shared filters plus the imports slice's project filters. */
@@ -204,31 +285,12 @@ export function keptHeatData(index: ProjectIndex, spec: ProjectFilterSpec, paren
 }
 
 /**
- * DataFilterExtension props for the points layer (categorySize 3: stage, board, industry; filterSize 2:
- * date end, date start). Category values are the index's codes, so the data never changes with the filter.
- * With more than MAX_GPU_CATEGORIES distinct industries the industry channel carries 0/1 "matches" instead
- * (`industryChannel: 'match'`), recomputed only when the industry filter changes.
+ * 1 for each project the spec keeps, 0 otherwise: the points layer's GPU filter value (DataFilterExtension,
+ * range [0.5, 1]). A new array per call, so deck.gl sees a new binary attribute and uploads it.
  */
-export interface GpuProjectFilter {
-  filterCategories: [number[], number[], number[]];
-  filterRange: [[number, number], [number, number]];
-  industryChannel: 'code' | 'match';
-  /** Per-industry-code 0/1 for the 'match' channel. */
-  industryMatch: Uint8Array;
-}
-
-export function gpuFilterOf(index: ProjectIndex, spec: ProjectFilterSpec, parentOf: ParentOf = noParent): GpuProjectFilter {
+export function keptMask(index: ProjectIndex, spec: ProjectFilterSpec, parentOf: ParentOf = noParent): Float32Array {
   const c = compile(index, spec, parentOf);
-  const codes = (mask: Uint8Array) => [...mask.keys()].filter((k) => mask[k] === 1);
-  const industryChannel = index.industries.length > MAX_GPU_CATEGORIES ? 'match' : 'code';
-  return {
-    filterCategories: [codes(c.stage), codes(c.board), industryChannel === 'code' ? codes(c.industry) : [1]],
-    // Kept when end ≥ from and start ≤ to (the project's period overlaps the chosen one).
-    filterRange: [
-      [c.from, OPEN],
-      [-OPEN, c.to],
-    ],
-    industryChannel,
-    industryMatch: c.industry,
-  };
+  const mask = new Float32Array(index.count);
+  for (let i = 0; i < index.count; i++) if (kept(index, c, i)) mask[i] = 1;
+  return mask;
 }

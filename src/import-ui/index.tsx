@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeImportUi, openImport, openMyData, useImportUi } from './ui-state';
-import { useAppState } from '../store';
+import { appStore, useAppState } from '../store';
 import './import-ui.css';
 
 /**
@@ -66,6 +66,13 @@ export function ImportRoot() {
     // wait for IndexedDB and the schema checks (a restored 100k-row dataset would otherwise compete with it).
     return whenIdle(() => void hydrateImportedData());
   }, []);
+
+  useEffect(() => {
+    // While the user picks a file, the map gets its project layers ready (their GPU programs link then, not in
+    // the frame that first draws the imported data). Idle time only: opening the dialog stays instant.
+    if (dialog === 'closed' || appStore.getState().importLayersPrepared) return;
+    return whenIdle(() => appStore.getState().prepareImportLayers());
+  }, [dialog]);
 
   useEffect(() => {
     let depth = 0;

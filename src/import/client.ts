@@ -1,6 +1,7 @@
 import type { ImportedProject } from '../schema';
 import type { ImportOptions, ImportProgress, ImportResult } from './pipeline';
 import { decodeProjects } from './project-columns';
+import { buildProjectIndex, concatProjectIndexes, rememberProjectIndex, type ProjectIndex } from '../domain/project-index';
 import type { ReferenceData } from './reference';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -25,15 +26,19 @@ export function startImport(file: Blob, options: ImportOptions, reference: Refer
       resolve(value);
     };
   });
-  // Projects arrive as column chunks before the result; each chunk is rebuilt in its own message task, so no
-  // single task on the page handles all of them (see project-columns.ts).
+  // Projects arrive as column chunks before the result; each chunk is rebuilt — records and the map's column
+  // index (project-index.ts) — in its own message task, so no single task on the page handles all of them.
   const chunks: ImportedProject[][] = [];
+  const indexes: ProjectIndex[] = [];
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const msg = event.data;
     if (done) return;
     if (msg.type === 'progress') onProgress(msg.progress);
-    else if (msg.type === 'projects') chunks.push(decodeProjects(msg.columns));
-    else if (msg.type === 'result') settle(withProjects(msg.result, msg.projectChunks, chunks));
+    else if (msg.type === 'projects') {
+      const projects = decodeProjects(msg.columns);
+      chunks.push(projects);
+      indexes.push(buildProjectIndex(projects));
+    } else if (msg.type === 'result') settle(withProjects(msg.result, msg.projectChunks, chunks, indexes));
     else settle({ status: 'crashed', message: msg.message });
   };
   worker.onerror = (event) => {
@@ -58,10 +63,13 @@ export function startImport(file: Blob, options: ImportOptions, reference: Refer
   };
 }
 
-function withProjects(result: ImportResult, expected: number, chunks: ImportedProject[][]): Awaited<RunningImport['result']> {
+function withProjects(result: ImportResult, expected: number, chunks: ImportedProject[][], indexes: ProjectIndex[]): Awaited<RunningImport['result']> {
   if (expected === 0) return result;
   if (chunks.length !== expected || result.dataset?.kind !== 'projects') {
     return { status: 'crashed', message: `import worker sent ${chunks.length} of ${expected} project chunks` };
   }
-  return { ...result, dataset: { ...result.dataset, projects: chunks.length === 1 ? (chunks[0] as ImportedProject[]) : ([] as ImportedProject[]).concat(...chunks) } };
+  const projects = chunks.length === 1 ? (chunks[0] as ImportedProject[]) : ([] as ImportedProject[]).concat(...chunks);
+  // The map finds this index by the projects array once the dataset is added (projectIndexOf).
+  rememberProjectIndex(concatProjectIndexes(indexes, projects));
+  return { ...result, dataset: { ...result.dataset, projects } };
 }

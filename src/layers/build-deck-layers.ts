@@ -15,11 +15,11 @@ import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { CollisionFilterExtension } from '@deck.gl/extensions';
 import type { ParkCategory } from '../schema';
 import type { HeatPoint, HeatSurface } from '../domain/heat-points';
-import type { GpuProjectFilter, ProjectIndex } from '../domain/project-index';
-import { projectHeatLayer, projectPointLayers, zonePointsLayer, type ZonePoint } from './imported-layers';
+import type { ProjectIndex } from '../domain/project-index';
+import { projectHeatLayer, projectPointLayers, warmProjectHeatLayer, warmProjectPointsLayer, zonePointsLayer, type ZonePoint } from './imported-layers';
 import type { Choropleth } from './choropleth';
 import { DECK_LAYER_IDS } from './ids';
-import { BASE_COLOURS, CATEGORY_STYLE, HEAT_RAMP, hexToRgba, type Rgba } from './palette';
+import { BASE_COLOURS, CATEGORY_STYLE, HEAT_COLOR_RANGE, hexToRgba, type Rgba } from './palette';
 import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
 import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-model';
 import { parkMatchesFilters, parkMatchesIndustry } from '../domain/park-filter';
@@ -48,9 +48,12 @@ export interface DeckLayerInputs {
   fontsReady: boolean;
   /** Imported data (issue 5); absent or null when nothing is imported. */
   imported?: {
-    projects: { index: ProjectIndex; filter: GpuProjectFilter; visible: boolean } | null;
+    /** `mask`: 1 per project the filters keep (keptMask). */
+    projects: { index: ProjectIndex; mask: Float32Array; visible: boolean } | null;
     /** Imported zones given as points, already through the filters. */
     zonePoints: readonly ZonePoint[];
+    /** The user is about to import (the import dialog is open): declare the project layers early, empty. */
+    prepare?: boolean;
   };
 }
 
@@ -93,7 +96,7 @@ function heatLayer(heat: HeatSurface, state: MapLayerState): Layer {
     // calls the scale relative, low → high, without numbers.
     intensity: 3,
     threshold: 0.05,
-    colorRange: HEAT_RAMP.map((hex) => hexToRgba(hex).slice(0, 3) as [number, number, number]),
+    colorRange: HEAT_COLOR_RANGE,
     pickable: false,
   });
 }
@@ -106,9 +109,11 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
   const selectedPark = parks.find((p) => p.properties.id === selectedId) ?? null;
   const layers: Layer[] = [];
 
+  const imported = inputs.imported;
   if (heat?.projectData) {
     if (heat.projectData.length > 0) layers.push(projectHeatLayer(heat.projectData, state));
   } else if (heat && heat.points.length > 0) layers.push(heatLayer(heat, state));
+  else if (imported?.prepare) layers.push(warmProjectHeatLayer(state));
 
   layers.push(
     new ScatterplotLayer<MapPark>({
@@ -156,7 +161,6 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
     }),
   );
 
-  const imported = inputs.imported;
   if (imported && imported.zonePoints.length > 0) {
     const zoneId = state.selection?.kind === 'zone' ? state.selection.id : null;
     layers.push(zonePointsLayer(imported.zonePoints, iconFor, zoneId, state.layers.parks));
@@ -182,7 +186,7 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
   if (imported?.projects) {
     const projectId = state.selection?.kind === 'project' ? state.selection.id : null;
     layers.push(...projectPointLayers({ ...imported.projects, selectedId: projectId }));
-  }
+  } else if (imported?.prepare) layers.push(warmProjectPointsLayer());
 
   if (selectedPark) {
     layers.push(

@@ -30,6 +30,9 @@ export const CHOROPLETH_RAMP = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#25
 /** YlOrRd, 6 classes (ColorBrewer, colour-blind safe); low end first. */
 export const HEAT_RAMP = ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'] as const;
 
+/** The ramp as deck.gl's colorRange, built once: HeatmapLayer rebuilds its colour texture whenever it gets a new array. */
+export const HEAT_COLOR_RANGE: [number, number, number][] = HEAT_RAMP.map((hex) => hexToRgba(hex).slice(0, 3) as [number, number, number]);
+
 export const BASE_COLOURS = {
   background: '#e9eef2',
   districtFill: '#f7f4ec',

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppIndex } from '../app/app-data';
 import { useAppState } from '../store';
@@ -6,10 +6,14 @@ import { parkMatchesFilters } from '../domain/park-filter';
 import { FiltersBar } from '../panels/filters/FiltersBar';
 import { ParkList } from './ParkList';
 
-/** Filters above the list; the count is announced politely when it changes. */
+/**
+ * Filters above the list; the count is announced politely when it changes.
+ * The list follows the filters as a deferred value: a filter change redraws the map (and the chips) first, and
+ * React renders the rows right after, in an interruptible pass, so the map frame does not wait for the table.
+ */
 export function ListTab() {
   const { t } = useTranslation();
-  const filters = useAppState((s) => s.filters);
+  const filters = useDeferredValue(useAppState((s) => s.filters));
   const index = useAppIndex();
   const visible = useMemo(
     () => index.parks.filter((p) => parkMatchesFilters(p.props, filters, index.parentOf)),

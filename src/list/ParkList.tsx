@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppIndex, type ParkEntry } from '../app/app-data';
 import { useAppState } from '../store';
@@ -14,8 +14,10 @@ const COLUMNS: readonly SortKey[] = ['name', 'board', 'category', 'status', 'pre
  * The accessible twin of the map: a table of the parks the filters let through.
  * One row is in the Tab order at a time (roving tabindex); ↑/↓/Home/End move, Enter/Space selects.
  * A selection made on the map highlights its row and scrolls it into view (without taking focus).
+ * Memoised: it renders when its parks (the deferred filter result, see ListTab), the language or the selection
+ * change — not in the urgent render of a filter change.
  */
-export function ParkList({ parks }: { parks: readonly ParkEntry[] }) {
+export const ParkList = memo(function ParkList({ parks }: { parks: readonly ParkEntry[] }) {
   const { t } = useTranslation();
   const language = useAppState((s) => s.language);
   const selection = useAppState((s) => s.selection);
@@ -135,4 +137,4 @@ export function ParkList({ parks }: { parks: readonly ParkEntry[] }) {
       </p>
     </div>
   );
-}
+});

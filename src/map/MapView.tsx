@@ -15,7 +15,7 @@ import { buildDeckLayers } from '../layers/build-deck-layers';
 import { DECK_LAYER_IDS, IMAGE_IDS, SOURCE_IDS, STYLE_LAYER_IDS } from '../layers/ids';
 import type { MapLayerState, MapModel } from '../layers/map-model';
 import type { BoardId } from '../schema';
-import { gpuFilterOf, type ProjectIndex } from '../domain/project-index';
+import { keptMask, projectRow, type ProjectIndex } from '../domain/project-index';
 import { zoneMatchesFilters } from '../domain/imported';
 import { PROJECT_POINTS_MIN_ZOOM, zonePoints, zonePolygons } from '../layers/imported-layers';
 import { boundsOf, PHONE_FIT_PADDING } from '../layers/bounds';
@@ -82,7 +82,7 @@ function hitAt(runtime: Runtime, x: number, y: number): Hit {
   const layerId = picked?.layer?.id;
   if (picked && layerId === DECK_LAYER_IDS.projectPoints) {
     // Binary data: deck reports the row index; the index maps it to the project id.
-    const id = runtime.live.projects?.ids[picked.index];
+    const id = runtime.live.projects?.projects[picked.index]?.id;
     if (id) return { kind: 'project', id };
   }
   const object = picked?.object as { properties?: { id?: string }; id?: string } | undefined;
@@ -132,10 +132,11 @@ export function MapView() {
   const zones = useVisibleZones();
   const pointsZoom = useAppState((s) => s.view.zoom >= PROJECT_POINTS_MIN_ZOOM);
   const parentOf = model?.parentOf;
-  const projectFilter = useMemo(
-    () => (projectIndex ? gpuFilterOf(projectIndex, projectSpec, parentOf) : null),
+  const projectMask = useMemo(
+    () => (projectIndex ? keptMask(projectIndex, projectSpec, parentOf) : null),
     [projectIndex, projectSpec, parentOf],
   );
+  const prepareImportLayers = useAppState((s) => s.importLayersPrepared);
   const selectedZoneId = selection?.kind === 'zone' ? selection.id : null;
   // Zones the filters keep (the selected one always stays, like a selected park).
   const shownZones = useMemo(
@@ -209,7 +210,7 @@ export function MapView() {
           return [rect.left + p.x, rect.top + p.y];
         };
         if (kind === 'project') {
-          const i = live.projects?.ids.indexOf(id) ?? -1;
+          const i = live.projects ? projectRow(live.projects, id) : -1;
           return i >= 0 && live.projects ? at([live.projects.positions[i * 2]!, live.projects.positions[i * 2 + 1]!]) : null;
         }
         if (kind === 'zone') {
@@ -287,11 +288,20 @@ export function MapView() {
     runtime.map.triggerRepaint();
   }, [runtime, model]);
 
-  // Imported zone polygons into their source when the zones or the filters change.
+  // Imported zone polygons into their source when the polygons kept by the filters change. Not on every filter
+  // change: setData re-tiles in MapLibre's worker and repaints the whole map, even for an unchanged (or empty)
+  // set — on software WebGL that repaint was most of a filter change's latency.
+  const zonePolygonData = useMemo(() => zonePolygons(shownZones), [shownZones]);
+  const zonePolygonKey = useMemo(() => zonePolygonData.features.map((f) => f.id).join('\n'), [zonePolygonData]);
+  const appliedZones = useRef<{ zones: readonly unknown[]; key: string } | null>(null);
   useEffect(() => {
-    if (!runtime) return;
-    (runtime.map.getSource(SOURCE_IDS.importedZones) as GeoJSONSource | undefined)?.setData(zonePolygons(shownZones));
-  }, [runtime, shownZones]);
+    const applied = appliedZones.current;
+    if (!runtime || (applied?.zones === zones && applied.key === zonePolygonKey)) return;
+    const source = runtime.map.getSource(SOURCE_IDS.importedZones) as GeoJSONSource | undefined;
+    if (!source) return;
+    source.setData(zonePolygonData);
+    appliedZones.current = { zones, key: zonePolygonKey };
+  }, [runtime, zones, zonePolygonData, zonePolygonKey]);
 
   // Style layers (areas) from the store.
   useEffect(() => {
@@ -307,15 +317,17 @@ export function MapView() {
     const state: MapLayerState = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
     runtime.live.projects = projectIndex;
     const imported = {
-      projects: projectIndex && projectFilter ? { index: projectIndex, filter: projectFilter, visible: pointsZoom } : null,
+      projects: projectIndex && projectMask ? { index: projectIndex, mask: projectMask, visible: pointsZoom } : null,
       zonePoints: zonePointData,
+      prepare: prepareImportLayers,
     };
+    // The overlay draws on its own canvas and redraws itself when its layers change: no map repaint here
+    // (repainting the whole map on every filter change cost a frame of software WebGL).
     runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, iconFor, fontsReady, imported }) });
     if (fontsReady) runtime.live.deckReady = true;
-    runtime.map.triggerRepaint();
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, iconFor,
-    projectIndex, projectFilter, pointsZoom, zonePointData,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers,
   ]);
 
   // Control texts follow the language.

@@ -5,8 +5,8 @@
 import { useEffect, useMemo } from 'react';
 import type { ImportedDataset, ImportedZone } from '../schema';
 import { appStore, useAppState, type AppState } from '../store';
-import { buildProjectIndex, type ProjectFilterSpec, type ProjectIndex } from '../domain/project-index';
-import { findImported, visibleProjects, visibleZones } from '../domain/imported';
+import { concatProjectIndexes, projectIndexOf, type ProjectFilterSpec, type ProjectIndex } from '../domain/project-index';
+import { findImported, visibleZones } from '../domain/imported';
 
 function lastArgs<T>(build: (datasets: readonly ImportedDataset[], hidden: readonly string[]) => T) {
   let memo: { datasets: readonly ImportedDataset[]; hidden: readonly string[]; value: T } | null = null;
@@ -18,10 +18,13 @@ function lastArgs<T>(build: (datasets: readonly ImportedDataset[], hidden: reado
   };
 }
 
-/** Null while no visible dataset holds a project. */
+/**
+ * Null while no visible dataset holds a project. Each dataset's index is built once (or during its import,
+ * chunk by chunk) and remembered; showing/hiding a dataset only concatenates typed arrays.
+ */
 export const selectProjectIndex = lastArgs((datasets, hidden): ProjectIndex | null => {
-  const projects = visibleProjects(datasets, hidden);
-  return projects.length ? buildProjectIndex(projects) : null;
+  const parts = datasets.flatMap((d) => (d.kind === 'projects' && d.projects.length && !hidden.includes(d.meta.id) ? [projectIndexOf(d.projects)] : []));
+  return parts.length ? concatProjectIndexes(parts) : null;
 });
 
 export const selectVisibleZones = lastArgs((datasets, hidden): ImportedZone[] => visibleZones(datasets, hidden));

@@ -14,6 +14,8 @@ import type { AppStore } from '../store';
 import { loadGeo } from '../data/geo';
 import { taxonomy } from '../data';
 import { startImport } from '../import/client';
+import { commitDataset } from '../import/datasets';
+import { createIdbPersistence } from '../import/persistence';
 import type { ReferenceData, DistrictFeatures } from '../import/reference';
 import type { BenchProject, BenchSurface, ImportBenchResult } from './bench-types';
 
@@ -91,6 +93,10 @@ export function createBenchSurface(store: AppStore): BenchSurface {
     setIndustryFilter(ids) {
       store.getState().setFilter('industries', ids);
     },
+    openImport() {
+      // The dialog's own effect (src/import-ui/index.tsx) does exactly this once the page is idle.
+      store.getState().prepareImportLayers();
+    },
     async importCsv(file: File): Promise<ImportBenchResult> {
       const ref = await reference();
       const started = performance.now();
@@ -100,7 +106,8 @@ export function createBenchSurface(store: AppStore): BenchSurface {
       if (!('dataset' in result) || !result.dataset) {
         throw new Error(`import did not produce a dataset: ${JSON.stringify({ status: result.status, ...('message' in result ? { message: result.message } : {}) })}`);
       }
-      store.getState().addImportedDataset(result.dataset);
+      // "Add to map" in the dialog: stored in IndexedDB first, then into the store (src/import/datasets.ts).
+      await commitDataset(store, createIdbPersistence(), result.dataset);
       showInvestmentHeat();
       return {
         rows: result.summary.valid + result.summary.invalid,

@@ -19,7 +19,7 @@ export interface ImportBenchResult {
   valid: number;
   /** Time spent inside the worker (parse + validate + aggregate), ms. */
   workerMs: number;
-  /** From handing the file over to the heat surface being set, ms. */
+  /** From handing the file over to the dataset being stored (IndexedDB) and in the store, ms. */
   totalMs: number;
   /** Which pipeline ran: the import feature's own entry, or the bench's fallback (see bench-hooks.ts). */
   pipeline: string;
@@ -31,7 +31,9 @@ export interface BenchSurface {
   setProjects(projects: BenchProject[]): Promise<void>;
   /** Set the industry filter (empty = all). The harness times this call to the next deck frame. */
   setIndustryFilter(ids: string[]): void;
-  /** Import a projects CSV through the import pipeline (app only). */
+  /** What opening the import dialog does before a file is chosen (app only; not timed as part of the import). */
+  openImport?(): void;
+  /** Import a projects CSV through the import pipeline and commit it as the dialog does (app only). */
   importCsv?(file: File): Promise<ImportBenchResult>;
 }
 

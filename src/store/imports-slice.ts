@@ -24,6 +24,12 @@ export interface ImportsSlice {
   projectFilters: ProjectFilters;
   /** 'loading' until the stored datasets have been read at start-up. */
   importsStatus: 'loading' | 'ready' | 'unavailable';
+  /**
+   * Set once the user opens the import (never cleared): the map then declares its project layers, empty, so
+   * their GPU programs are ready before the first imported frame (src/layers/imported-layers.ts).
+   */
+  importLayersPrepared: boolean;
+  prepareImportLayers: () => void;
   addImportedDataset: (dataset: ImportedDataset) => void;
   removeImportedDataset: (id: string) => void;
   setImportedDatasets: (datasets: ImportedDataset[], status?: ImportsSlice['importsStatus']) => void;
@@ -38,6 +44,8 @@ export const createImportsSlice: Slice<ImportsSlice> = (set) => ({
   hiddenDatasets: [],
   projectFilters: { ...DEFAULT_PROJECT_FILTERS },
   importsStatus: 'loading',
+  importLayersPrepared: false,
+  prepareImportLayers: () => set((s) => (s.importLayersPrepared ? s : { importLayersPrepared: true })),
   addImportedDataset: (dataset) =>
     set((s) => ({ importedDatasets: [...s.importedDatasets.filter((d) => d.meta.id !== dataset.meta.id), dataset] })),
   removeImportedDataset: (id) =>

@@ -201,6 +201,17 @@ describe('import', () => {
     await page.waitForFunction(() => window.__wuximap!.state().view.zoom >= 11.9, undefined, { timeout: 30_000 });
     await app.settle();
     expect(await page.evaluate(() => window.__wuximap!.renderedFeatureCount('imported-zone-fill'))).toBeGreaterThan(0);
+    // The polygons follow the filters (the map re-sets their source only when the kept set changes).
+    const zoneFill = () => page.evaluate(() => window.__wuximap!.renderedFeatureCount('imported-zone-fill'));
+    await page.evaluate(() => window.__wuximap!.state().setFilter('statuses', ['suggested']));
+    await page.evaluate(() => window.__wuximap!.state().setFilter('industries', ['iot']));
+    await page.evaluate(() => window.__wuximap!.state().setFilter('statuses', []));
+    await page.evaluate(() => window.__wuximap!.state().setFilter('categories', ['future_park']));
+    await app.settle();
+    expect(await zoneFill()).toBe(0);
+    await page.evaluate(() => window.__wuximap!.state().clearFilters());
+    await app.settle();
+    expect(await zoneFill()).toBeGreaterThan(0);
     // Heat off so nothing but the zone is under the pointer's colour; the click picks through to MapLibre either way.
     const zoneAt = await page.evaluate((id) => window.__wuximap!.screenPoint('zone', id), zone!.id);
     await page.mouse.click(zoneAt![0], zoneAt![1]);

@@ -38,6 +38,28 @@ describe('imports slice + persistence', () => {
     expect((await persistence.list()).datasets).toEqual([]);
   });
 
+  it('stores a large project list as a head record plus compact chunks, and reads it back whole', async () => {
+    const base = await projects('big');
+    // 20 000 records of the pipeline's shape (distinct rows and ids), so three chunks of ≤ 8192.
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ ...base.projects[i % 4]!, id: `big:${i + 2}`, source_row: i + 2, location: { ...base.projects[i % 4]!.location } }));
+    const big = { ...base, meta: { ...base.meta, row_count: many.length }, projects: many };
+    const persistence = createMemoryPersistence();
+    await persistence.put(big);
+    const keys = [...persistence.raw.keys()].sort();
+    expect(keys).toEqual(['big', 'big\u00000', 'big\u00001', 'big\u00002']);
+    expect((persistence.raw.get('big') as { dataset: ImportedDataset }).dataset).toMatchObject({ kind: 'projects', projects: [] });
+    expect(persistence.raw.get('big\u00001')).toHaveProperty('columns.count', 8192);
+    const { datasets, dropped } = await persistence.list();
+    expect(dropped).toBe(0);
+    expect(datasets).toEqual([big]);
+
+    // A head whose chunk is missing is dropped, not half-loaded.
+    persistence.raw.delete('big\u00002');
+    expect(await persistence.list()).toEqual({ datasets: [], dropped: 1 });
+    await persistence.remove('big');
+    expect(persistence.raw.size).toBe(0);
+  });
+
   it('a failed save leaves the store unchanged', async () => {
     const failing: DatasetPersistence = { list: async () => ({ datasets: [], dropped: 0 }), put: async () => Promise.reject(new Error('quota')), remove: async () => {} };
     const store = createAppStore();

@@ -1,14 +1,27 @@
 /**
  * Imported projects and zones on the map (issue 5/6), with SYNTHETIC records built here by a seeded generator:
- * the column index filters exactly like the import pipeline's projectMatches, the GPU filter props encode the
- * same rule, heat data packs only kept projects, zones go through the one park filter, and the counts and the
+ * the column index filters exactly like the import pipeline's projectMatches, the GPU filter mask encodes the
+ * same rule, chunked indexes concatenate to the whole one, heat data packs only kept projects, zones go through the one park filter, and the counts and the
  * URL codec know the new selection kinds.
  */
 import { describe, expect, it } from 'vitest';
 import type { ImportedProject, ImportedZone } from '../../src/schema';
 import { boardIds, projectStages } from '../../src/schema/constants';
 import { projectMatches } from '../../src/import/map-hooks';
-import { buildProjectIndex, dayRange, gpuFilterOf, keptHeatData, keptProjects, type ProjectFilterSpec } from '../../src/domain/project-index';
+import {
+  buildProjectIndex,
+  concatProjectIndexes,
+  dayRange,
+  keptHeatData,
+  keptMask,
+  keptProjects,
+  projectIndexOf,
+  projectRow,
+  rememberProjectIndex,
+  type ProjectFilterSpec,
+} from '../../src/domain/project-index';
+import { pointStyleOf, projectPointLayers } from '../../src/layers/imported-layers';
+import { STAGE_RAMP, hexToRgba } from '../../src/layers/palette';
 import { importedForBoard, importedForIndustry, zoneMatchesFilters } from '../../src/domain/imported';
 import { DEFAULT_FILTERS, createAppStore } from '../../src/store';
 import { decodeUrlState, encodeUrlState, defaultUrlState } from '../../src/url/url-state';
@@ -90,27 +103,85 @@ describe('project index', () => {
     }
   });
 
-  it('encodes the same rule as GPU filter props (categories + date range)', () => {
+  it('gives the GPU filter a 0/1 mask that keeps exactly the kept projects', () => {
     for (const spec of specs) {
-      const gpu = gpuFilterOf(index, spec, parentOf);
-      const [stages, boards, industries] = gpu.filterCategories.map((c) => new Set(c));
-      const [[fromMin, fromMax], [toMin, toMax]] = gpu.filterRange;
-      const gpuKeeps = (i: number) =>
-        stages!.has(index.stage[i]!) &&
-        boards!.has(index.board[i]!) &&
-        industries!.has(index.industry[i]!) &&
-        index.dateEnd[i]! >= fromMin && index.dateEnd[i]! <= fromMax &&
-        index.dateStart[i]! >= toMin && index.dateStart[i]! <= toMax;
-      const expected = keptProjects(index, spec, parentOf);
-      expect(projects.flatMap((_, i) => (gpuKeeps(i) ? [i] : []))).toEqual(expected);
+      const mask = keptMask(index, spec, parentOf);
+      expect(mask).toHaveLength(projects.length);
+      expect([...mask].flatMap((m, i) => (m === 1 ? [i] : []))).toEqual(keptProjects(index, spec, parentOf));
+      expect([...mask].every((m) => m === 0 || m === 1)).toBe(true);
     }
   });
 
-  it('switches the industry channel to match flags beyond 32 industries', () => {
-    const many = projects.slice(0, 40).map((p, i) => ({ ...p, industry: `ind_${i}` }));
-    const gpu = gpuFilterOf(buildProjectIndex(many), { ...specs[0]!, industries: ['ind_3'] });
-    expect(gpu.industryChannel).toBe('match');
-    expect([...gpu.industryMatch].filter(Boolean)).toHaveLength(1);
+  it('filters any number of industries (no GPU category limit)', () => {
+    const many = projects.slice(0, 80).map((p, i) => ({ ...p, industry: `ind_${i % 40}` }));
+    const manyIndex = buildProjectIndex(many);
+    expect(manyIndex.industries).toHaveLength(40);
+    const kept = keptMask(manyIndex, { ...specs[0]!, industries: ['ind_3', 'ind_39'] });
+    expect([...kept].flatMap((m, i) => (m ? [many[i]!.industry] : []))).toEqual(['ind_3', 'ind_39', 'ind_3', 'ind_39']);
+  });
+
+  it('concatenates chunk indexes into the same index as one build (industry codes re-numbered)', () => {
+    // Chunks whose first-seen industries differ, so each chunk numbers them differently.
+    const chunks = [projects.slice(0, 7), projects.slice(7, 250), projects.slice(250)];
+    const whole = concatProjectIndexes(chunks.map((c) => buildProjectIndex(c)), projects);
+    const direct = buildProjectIndex(projects);
+    expect(whole.count).toBe(direct.count);
+    expect(whole.withAmount).toBe(direct.withAmount);
+    for (const key of ['positions', 'investment', 'stage', 'board', 'dateStart', 'dateEnd', 'fromPark'] as const) {
+      expect([...whole[key]]).toEqual([...direct[key]]);
+    }
+    expect([...whole.industry].map((c) => whole.industries[c])).toEqual(projects.map((p) => p.industry));
+    for (const spec of specs) expect(keptProjects(whole, spec, parentOf)).toEqual(keptProjects(direct, spec, parentOf));
+    expect(() => concatProjectIndexes(chunks.map((c) => buildProjectIndex(c)), projects.slice(1))).toThrow(/indexed rows/);
+  });
+
+  it('remembers one index per projects array; an index built elsewhere is reused', () => {
+    const list = syntheticProjects(30, 11);
+    const first = projectIndexOf(list);
+    expect(projectIndexOf(list)).toBe(first);
+    const other = syntheticProjects(30, 12);
+    const prebuilt = concatProjectIndexes([buildProjectIndex(other.slice(0, 10)), buildProjectIndex(other.slice(10))], other);
+    rememberProjectIndex(prebuilt);
+    expect(projectIndexOf(other)).toBe(prebuilt);
+    expect(projectRow(prebuilt, other[17]!.id)).toBe(17);
+    expect(projectRow(prebuilt, 'nope')).toBe(-1);
+  });
+
+  it('packs point colours per project: stage colour filled, or hollow and ringed when placed at a park', () => {
+    const style = pointStyleOf(index);
+    expect(pointStyleOf(index)).toBe(style);
+    for (const i of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+      const p = projects[i]!;
+      const stageColour = hexToRgba(STAGE_RAMP[projectStages.indexOf(p.stage)]!);
+      const fill = [...style.fill.slice(i * 4, i * 4 + 4)];
+      const line = [...style.line.slice(i * 4, i * 4 + 4)];
+      if (p.location.method === 'park') {
+        expect(fill).toEqual([255, 255, 255, 255]);
+        expect(line).toEqual(stageColour);
+        expect(style.width[i]).toBe(2.5);
+      } else {
+        expect(fill).toEqual(stageColour);
+        expect(style.width[i]).toBe(1);
+      }
+    }
+  });
+
+  it('gives deck.gl the same points data while the mask is unchanged or the points are hidden', () => {
+    const local = buildProjectIndex(syntheticProjects(50, 3));
+    const dataOf = (mask: Float32Array, visible: boolean) =>
+      projectPointLayers({ index: local, mask, visible, selectedId: null })[0]!.props.data as { attributes: Record<string, { value: unknown }> };
+    const a = keptMask(local, specs[0]!);
+    const b = keptMask(local, specs[1]!);
+    const shown = dataOf(a, true);
+    expect(dataOf(a, true)).toBe(shown);
+    expect(shown.attributes.getFilterValue!.value).toBe(a);
+    // Hidden: a filter change keeps the old data (nothing to upload for a layer nobody sees)…
+    expect(dataOf(b, false)).toBe(shown);
+    // …and the current mask goes in as soon as the points show.
+    const shownAgain = dataOf(b, true);
+    expect(shownAgain).not.toBe(shown);
+    expect(shownAgain.attributes.getFilterValue!.value).toBe(b);
+    expect(shownAgain.attributes.getPosition!.value).toBe(local.positions);
   });
 
   it('reads partial dates as the whole period', () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardIds, parkCategories } from '../../schema/constants';
 import type { ParkProperties } from '../../schema';
@@ -19,14 +19,26 @@ export function FiltersBar() {
   const filters = useAppState((s) => s.filters);
   const clearFilters = useAppState((s) => s.clearFilters);
   const index = useAppIndex();
-  const parks = index.parks.map((p) => p.props);
   const active = activeFilterCount(filters);
   // Open at start when a link arrived with filters; afterwards the user decides.
   const [open, setOpen] = useState(active > 0);
-  const industryValues = (p: Pick<ParkProperties, 'lead_industries'>) =>
-    p.lead_industries.flatMap((id) => [id, index.parentOf(id)].filter((x): x is string => Boolean(x)));
-  const industriesWithParks = index.data.taxonomy.filter((i) =>
-    parks.some((p) => industryValues(p).includes(i.id)),
+  const { parks, industryValues, industriesWithParks } = useMemo(() => {
+    const parks = index.parks.map((p) => p.props);
+    const industryValues = (p: Pick<ParkProperties, 'lead_industries'>) =>
+      p.lead_industries.flatMap((id) => [id, index.parentOf(id)].filter((x): x is string => Boolean(x)));
+    const industriesWithParks = index.data.taxonomy.filter((i) => parks.some((p) => industryValues(p).includes(i.id)));
+    return { parks, industryValues, industriesWithParks };
+  }, [index]);
+  // The chips show the new choice at once; the counts beside them follow in a deferred render (as the list does).
+  const countedFilters = useDeferredValue(filters);
+  const counts = useMemo(
+    () => ({
+      categories: facetCounts(parks, countedFilters, 'categories', (p) => [p.category], index.parentOf),
+      statuses: facetCounts(parks, countedFilters, 'statuses', (p) => [p.status], index.parentOf),
+      boards: facetCounts(parks, countedFilters, 'boards', (p) => [p.board], index.parentOf),
+      industries: facetCounts(parks, countedFilters, 'industries', industryValues, index.parentOf),
+    }),
+    [parks, countedFilters, industryValues, index],
   );
 
   return (
@@ -39,25 +51,25 @@ export function FiltersBar() {
         name="categories"
         title={t('filters.category')}
         options={parkCategories.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-        counts={facetCounts(parks, filters, 'categories', (p) => [p.category], index.parentOf)}
+        counts={counts.categories}
       />
       <FilterGroup
         name="statuses"
         title={t('filters.status')}
         options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        counts={facetCounts(parks, filters, 'statuses', (p) => [p.status], index.parentOf)}
+        counts={counts.statuses}
       />
       <FilterGroup
         name="boards"
         title={t('filters.board')}
         options={boardIds.map((b) => ({ value: b, label: t(`boardShort.${b}`) }))}
-        counts={facetCounts(parks, filters, 'boards', (p) => [p.board], index.parentOf)}
+        counts={counts.boards}
       />
       <FilterGroup
         name="industries"
         title={t('filters.industry')}
         options={industriesWithParks.map((i) => ({ value: i.id, label: nameOf(i, language) }))}
-        counts={facetCounts(parks, filters, 'industries', industryValues, index.parentOf)}
+        counts={counts.industries}
       />
       {active > 0 && (
         <button type="button" className="button button-small" onClick={clearFilters} data-testid="clear-filters">

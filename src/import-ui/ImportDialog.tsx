@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { whenIdle } from './when-idle';
 import { useTranslation } from 'react-i18next';
 import { importCrsIds, importKinds, type ImportCrs, type ImportKind } from '../schema';
 import { startImport, type RunningImport } from '../import/client';
@@ -43,6 +44,13 @@ export default function ImportDialog() {
     dialogRef.current?.focus();
     return () => running.current?.cancel();
   }, []);
+  // While the user picks a file (or reads the preview), the map gets its project layers ready: their GPU
+  // programs link then, not in the frame that first draws the imported data. Idle time only, and never while
+  // the worker runs (a 0.3–0.6 s link on software WebGL would freeze the progress and the cancel button).
+  useEffect(() => {
+    if ((phase.step !== 'setup' && phase.step !== 'preview') || appStore.getState().importLayersPrepared) return;
+    return whenIdle(() => appStore.getState().prepareImportLayers());
+  }, [phase.step]);
 
   const close = () => {
     running.current?.cancel();

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeImportUi, openImport, openMyData, useImportUi } from './ui-state';
-import { appStore, useAppState } from '../store';
+import { useAppState } from '../store';
+import { whenIdle } from './when-idle';
 import './import-ui.css';
 
 /**
@@ -30,29 +31,6 @@ export function MyDataPanel() {
   );
 }
 
-/** Runs `fn` after the page has loaded and the main thread has a quiet moment (at most ~5 s later). */
-function whenIdle(fn: () => void): () => void {
-  let cancelled = false;
-  let cancel: (() => void) | null = null;
-  const schedule = () => {
-    if (cancelled) return;
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(() => !cancelled && fn(), { timeout: 5000 });
-      cancel = () => cancelIdleCallback(id);
-    } else {
-      const id = window.setTimeout(() => !cancelled && fn(), 1000);
-      cancel = () => window.clearTimeout(id);
-    }
-  };
-  if (document.readyState === 'complete') schedule();
-  else window.addEventListener('load', schedule, { once: true });
-  return () => {
-    cancelled = true;
-    window.removeEventListener('load', schedule);
-    cancel?.();
-  };
-}
-
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 export function ImportRoot() {
@@ -66,13 +44,6 @@ export function ImportRoot() {
     // wait for IndexedDB and the schema checks (a restored 100k-row dataset would otherwise compete with it).
     return whenIdle(() => void hydrateImportedData());
   }, []);
-
-  useEffect(() => {
-    // While the user picks a file, the map gets its project layers ready (their GPU programs link then, not in
-    // the frame that first draws the imported data). Idle time only: opening the dialog stays instant.
-    if (dialog === 'closed' || appStore.getState().importLayersPrepared) return;
-    return whenIdle(() => appStore.getState().prepareImportLayers());
-  }, [dialog]);
 
   useEffect(() => {
     let depth = 0;

@@ -102,7 +102,7 @@ describe('import', () => {
   it('cancel during a big import leaves nothing behind', async () => {
     app = await openApp();
     const { page } = app;
-    await page.waitForSelector('[data-testid=open-mydata]');
+    await app.waitForMapReady();
     // 190k synthetic rows built in the page (no large fixture on disk), near the 200k-row limit so the worker
     // is still busy when the test cancels.
     await page.evaluate(() => {
@@ -115,15 +115,26 @@ describe('import', () => {
     await page.waitForSelector('[data-testid=import-dialog]');
     await page.click('[data-testid=import-start]');
     await page.waitForSelector('[data-testid=import-progress]');
-    // The page stays responsive while the worker runs: a timer on the main thread keeps firing.
-    const ticks = await page.evaluate(() => new Promise<number>((done) => {
-      let n = 0;
-      const id = setInterval(() => (n += 1), 20);
-      setTimeout(() => (clearInterval(id), done(n)), 300);
-    }));
+    // The page stays responsive while the worker runs: a timer on the main thread keeps firing. Then cancel, in
+    // the page, while the progress is still showing (Playwright's click would first wait for stable frames, and a
+    // fast worker can finish meanwhile).
+    const { ticks, cancelledWhileRunning } = await page.evaluate(
+      () =>
+        new Promise<{ ticks: number; cancelledWhileRunning: boolean }>((done) => {
+          let n = 0;
+          const id = setInterval(() => (n += 1), 20);
+          setTimeout(() => {
+            clearInterval(id);
+            const running = document.querySelector('[data-testid=import-progress]') !== null;
+            (document.querySelector('[data-testid=import-cancel]') as HTMLButtonElement | null)?.click();
+            done({ ticks: n, cancelledWhileRunning: running });
+          }, 300);
+        }),
+    );
     expect(ticks).toBeGreaterThan(5);
-    await page.click('[data-testid=import-cancel]');
+    expect(cancelledWhileRunning).toBe(true);
     await page.waitForSelector('[data-testid=import-message]');
+    expect(await page.textContent('[data-testid=import-message]')).toContain('已取消');
     await page.click('[data-testid=import-message] .imp-primary');
     await page.click('[data-testid=open-mydata]');
     await page.waitForSelector('[data-testid=mydata-panel]');

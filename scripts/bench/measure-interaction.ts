@@ -50,6 +50,7 @@ export interface ImportSample {
   rows: number;
   valid: number;
   workerMs: number;
+  roundTripMs: number;
   /** File handed over → dataset stored (IndexedDB) and in the store, as "Add to map" does. */
   totalMs: number;
   /** Longest main-thread task while the import dialog opened, before any file (the map readies its layers). */

@@ -1,6 +1,6 @@
 /**
- * `npm run bench:profile [import|filter] [count]`: one Chrome trace of the app doing a 100 k import or a
- * series of filter changes, written to bench/.profile/<what>-<count>.json (open in chrome://tracing or
+ * `npm run bench:profile [load|import|filter] [count]`: one Chrome trace of the app loading, doing a 100 k
+ * import or a series of filter changes, written to bench/.profile/<what>-<count>.json (open in chrome://tracing or
  * DevTools → Performance), plus a summary of the longest main-thread tasks and what ran inside them.
  * A diagnostic aid for the bench's interaction rows, on an unminified bench build (bench/.dist/app-profile;
  * BENCH_SKIP_BUILD=1 reuses it). Profiling slows the page: read where time goes, not how much.
@@ -26,7 +26,7 @@ interface TraceEvent {
   args?: { data?: { functionName?: string; url?: string; lineNumber?: number } };
 }
 
-const what = (process.argv[2] ?? 'import') as 'import' | 'filter';
+const what = (process.argv[2] ?? 'import') as 'import' | 'filter' | 'load';
 const count = Number(process.argv[3] ?? 100_000);
 
 async function main() {
@@ -43,9 +43,14 @@ async function main() {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'zh-CN' });
     await context.addInitScript({ content: INIT_SCRIPT });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/app/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__bench?.readyAt != null && window.__wuximapBench != null, undefined, { polling: 50, timeout: 120_000 });
-    await page.evaluate(SETTLE);
+    const ready = async () => {
+      await page.waitForFunction(() => window.__bench?.readyAt != null && window.__wuximapBench != null, undefined, { polling: 50, timeout: 120_000 });
+      await page.evaluate(SETTLE);
+    };
+    if (what !== 'load') {
+      await page.goto(`${server.origin}/app/`, { waitUntil: 'load' });
+      await ready();
+    }
     if (what === 'filter') {
       await page.evaluate(setProjects(`/data/projects-${count}.json`));
       await page.evaluate(SETTLE);
@@ -61,7 +66,11 @@ async function main() {
     await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
     await cdp.send('Profiler.start');
     let result: unknown;
-    if (what === 'import') result = await page.evaluate(importCsv(`/data/projects-${count}.csv`, `projects-${count}.csv`));
+    if (what === 'load') {
+      await page.goto(`${server.origin}/app/`, { waitUntil: 'load' });
+      await ready();
+      result = await page.evaluate(() => window.__bench?.readyAt);
+    } else if (what === 'import') result = await page.evaluate(importCsv(`/data/projects-${count}.csv`, `projects-${count}.csv`));
     else {
       const cycle = [[SYNTHETIC_INDUSTRIES[0]], [SYNTHETIC_INDUSTRIES[1], SYNTHETIC_INDUSTRIES[2]], [SYNTHETIC_INDUSTRIES[3]], []];
       const lat: number[] = [];

@@ -98,7 +98,7 @@ async function main() {
       try {
         const sample = await measureImport(browser, urls.app, `${server.origin}/data/projects-${n}.csv`, `synthetic-projects-${n}.csv`);
         imports.push(sample);
-        log(`import ${n}: dialog open longest task ${Math.round(sample.openLongestTaskMs)} ms; worker ${Math.round(sample.workerMs)} ms, stored + heat drawn ${Math.round(sample.heatDrawnMs)} ms, longest task ${Math.round(sample.longestTaskMs)} ms`);
+        log(`import ${n}: dialog open longest task ${Math.round(sample.openLongestTaskMs)} ms; worker ${Math.round(sample.workerMs)} ms (round trip ${Math.round(sample.roundTripMs)} ms), stored + heat drawn ${Math.round(sample.heatDrawnMs)} ms, longest task ${Math.round(sample.longestTaskMs)} ms`);
       } catch (error) {
         imports.push({ rows: n, error: String(error).split('\n')[0]! });
         log(`import ${n} failed`, String(error).split('\n')[0]);

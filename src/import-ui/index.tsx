@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeImportUi, openImport, openMyData, useImportUi } from './ui-state';
 import { useAppState } from '../store';
-import { whenIdle } from './when-idle';
+import { afterFirstDraw } from '../app/after-first-draw';
 import './import-ui.css';
 
 /**
@@ -40,9 +40,9 @@ export function ImportRoot() {
   const count = useAppState((st) => st.importedDatasets.length);
 
   useEffect(() => {
-    // Saved datasets are restored after start-up, when the browser is idle: the map's first drawing does not
-    // wait for IndexedDB and the schema checks (a restored 100k-row dataset would otherwise compete with it).
-    return whenIdle(() => void hydrateImportedData());
+    // Saved datasets are restored once the map has drawn, when the browser is idle: the map's first drawing does
+    // not wait for IndexedDB and the schema checks (a restored 100k-row dataset would otherwise compete with it).
+    return afterFirstDraw(() => void hydrateImportedData());
   }, []);
 
   useEffect(() => {

@@ -13,10 +13,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const signal = { aborted: false };
 const post = (m: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
 
-function postResult(result: ImportResult) {
+function postResult(result: ImportResult, started: number) {
   const dataset = result.dataset;
   if (dataset?.kind !== 'projects' || dataset.projects.length === 0 || !encodable(dataset.projects)) {
-    post({ type: 'result', result, projectChunks: 0 });
+    post({ type: 'result', result: { ...result, workerMs: performance.now() - started }, projectChunks: 0 });
     return;
   }
   const { projects } = dataset;
@@ -26,7 +26,7 @@ function postResult(result: ImportResult) {
     post({ type: 'projects', columns }, transferables(columns));
     chunks += 1;
   }
-  post({ type: 'result', result: { ...result, dataset: { ...dataset, projects: [] } }, projectChunks: chunks });
+  post({ type: 'result', result: { ...result, dataset: { ...dataset, projects: [] }, workerMs: performance.now() - started }, projectChunks: chunks });
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -36,11 +36,12 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   signal.aborted = false;
+  const started = performance.now();
   void runImport(new Uint8Array(msg.buffer), msg.options, msg.reference, {
     signal,
     onProgress: (progress) => post({ type: 'progress', progress }),
   }).then(
-    (result) => postResult(result),
+    (result) => postResult(result, started),
     (error: unknown) => post({ type: 'error', message: String(error) }),
   );
 };

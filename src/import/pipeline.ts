@@ -66,6 +66,8 @@ export interface ImportResult {
   warningCount: number;
   problemsTruncated: boolean;
   crsHint: CrsHint | null;
+  /** Set by the import worker: ms from receiving the file to posting the last message (parse, validate, encode). */
+  workerMs?: number;
 }
 
 const CHUNK = 2000;

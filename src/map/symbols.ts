@@ -2,10 +2,14 @@
  * Park symbols and the "no target" hatch, drawn on a canvas at runtime: nothing is fetched, so the map stays
  * offline, and shapes stay crisp at any pixel ratio. Filled = position with its own citation (site);
  * hollow (white inside, coloured edge) = approximate position (town/district), always with a precision ring.
+ *
+ * The symbol canvases are CPU-backed (`willReadFrequently`): they are only ever read back (PNG data URLs), and
+ * reading a GPU-backed canvas waits for the GPU process — at start-up, on software WebGL, behind the map's own
+ * first frame (~0.4–0.6 s of blocked main thread).
  */
 import type { ParkCategory } from '../schema';
 import type { IconFor, ParkIcon } from '../layers/build-deck-layers';
-import { CATEGORY_STYLE, BASE_COLOURS, IMPORTED_EXTRA_PARK_STYLE, type SymbolShape } from '../layers/palette';
+import { CATEGORY_STYLE, BASE_COLOURS, IMPORTED_EXTRA_PARK_STYLE, hexToRgba, type SymbolShape } from '../layers/palette';
 
 const ICON_PX = 64;
 
@@ -45,7 +49,7 @@ export function drawSymbol(shape: SymbolShape, colour: string, hollow: boolean, 
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return canvas;
   const c = size / 2;
   const r = size * 0.4;
@@ -79,23 +83,27 @@ export function createIconFor(): IconFor {
   };
 }
 
-/** Diagonal hatching for boards the table prints "-" for (no target): grey lines on a light grey ground. */
+/**
+ * Diagonal hatching for boards the table prints "-" for (no target): grey lines on a light grey ground.
+ * Computed pixel by pixel rather than drawn on a canvas: a canvas read-back at map load waited for the GPU process.
+ * Lines x + y ≡ 0 (mod size), 1.5 px wide with a soft edge, so the pattern tiles seamlessly.
+ */
 export function drawHatch(size = 12): ImageData {
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2d canvas unavailable');
-  ctx.fillStyle = BASE_COLOURS.noDataFill;
-  ctx.fillRect(0, 0, size, size);
-  ctx.strokeStyle = BASE_COLOURS.noDataHatch;
-  ctx.lineWidth = 1.5;
-  ctx.beginPath();
-  // Three segments so the pattern tiles seamlessly.
-  for (const offset of [-size, 0, size]) {
-    ctx.moveTo(offset, size);
-    ctx.lineTo(offset + size, 0);
+  return new ImageData(hatchPixels(size), size, size);
+}
+
+/** The hatch's RGBA pixels, row by row. */
+export function hatchPixels(size: number): Uint8ClampedArray<ArrayBuffer> {
+  const ground = hexToRgba(BASE_COLOURS.noDataFill);
+  const line = hexToRgba(BASE_COLOURS.noDataHatch);
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const along = (x + y + 1) % size; // pixel centre: (x + 0.5) + (y + 0.5)
+      const distance = Math.min(along, size - along) / Math.SQRT2;
+      const cover = Math.max(0, Math.min(1, 0.75 + 0.5 - distance));
+      for (let c = 0; c < 4; c++) data[(y * size + x) * 4 + c] = Math.round(ground[c]! + (line[c]! - ground[c]!) * cover);
+    }
   }
-  ctx.stroke();
-  return ctx.getImageData(0, 0, size, size);
+  return data;
 }

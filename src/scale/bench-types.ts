@@ -17,8 +17,10 @@ export interface BenchProject {
 export interface ImportBenchResult {
   rows: number;
   valid: number;
-  /** Time spent inside the worker (parse + validate + aggregate), ms. */
+  /** Time spent inside the worker (parse + validate + aggregate + encode), measured by the worker, ms. */
   workerMs: number;
+  /** File handed to the worker → its records and column index rebuilt on the page, ms. */
+  roundTripMs: number;
   /** From handing the file over to the dataset being stored (IndexedDB) and in the store, ms. */
   totalMs: number;
   /** Which pipeline ran: the import feature's own entry, or the bench's fallback (see bench-hooks.ts). */

@@ -7,6 +7,7 @@ import { nameOf, otherNameOf } from '../panels/lib/names';
 import { openBoard, openIndustry, openPark } from '../panels/lib/actions';
 import type { SearchHit, SearchIndex } from './search-index';
 import { searchItemsFrom } from './search-items';
+import { afterFirstDraw } from '../app/after-first-draw';
 
 type SearchModule = typeof import('./search-index');
 interface LoadedSearch {
@@ -14,24 +15,10 @@ interface LoadedSearch {
   query: SearchModule['searchIndex'];
 }
 
-/** Load the search chunk once the page has settled, so it never competes with the map's first draw. */
-const SEARCH_WARMUP_DELAY_MS = 3000;
-
+/** The search chunk loads once the map has drawn (it must not compete with the first draw), or on first use. */
 function useSearchWanted(): [boolean, () => void] {
   const [wanted, setWanted] = useState(false);
-  useEffect(() => {
-    if (wanted) return;
-    let idleHandle: number | undefined;
-    const timer = window.setTimeout(() => {
-      idleHandle = window.requestIdleCallback
-        ? window.requestIdleCallback(() => setWanted(true), { timeout: 2000 })
-        : window.setTimeout(() => setWanted(true), 0);
-    }, SEARCH_WARMUP_DELAY_MS);
-    return () => {
-      window.clearTimeout(timer);
-      if (idleHandle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idleHandle);
-    };
-  }, [wanted]);
+  useEffect(() => (wanted ? undefined : afterFirstDraw(() => setWanted(true))), [wanted]);
   return [wanted, () => setWanted(true)];
 }
 

@@ -18,6 +18,9 @@ export interface ViewSlice {
   viewOrigin: ViewOrigin;
   /** Bumped to ask the map to fly to `view` (search result, reset, deep link). */
   flyRequest: number;
+  /** The map has drawn its default layers once (work that can wait, waits for this: see app/after-first-draw.ts). */
+  mapDrawn: boolean;
+  setMapDrawn: () => void;
   setViewFromMap: (view: MapView) => void;
   flyTo: (view: Partial<MapView>) => void;
   resetView: () => void;
@@ -62,6 +65,8 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
   view: { ...INITIAL_VIEW },
   viewOrigin: 'app',
   flyRequest: 0,
+  mapDrawn: false,
+  setMapDrawn: () => set((s) => (s.mapDrawn ? s : { mapDrawn: true })),
   setViewFromMap: (view) => set({ view, viewOrigin: 'map' }),
   flyTo: (patch) => set((s) => ({ view: { ...s.view, ...patch }, viewOrigin: 'app', flyRequest: s.flyRequest + 1 })),
   resetView: () => set((s) => ({ view: { ...INITIAL_VIEW }, viewOrigin: 'app', flyRequest: s.flyRequest + 1 })),

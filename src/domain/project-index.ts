@@ -68,9 +68,10 @@ function computeDayRange(date: string): [number, number] {
   return [d, d];
 }
 
-export function buildProjectIndex(projects: readonly ImportedProject[]): ProjectIndex {
+/** An index of the right size for these projects, every column zero. */
+function allocateIndex(projects: readonly ImportedProject[]): ProjectIndex {
   const n = projects.length;
-  const index: ProjectIndex = {
+  return {
     count: n,
     projects,
     positions: new Float32Array(n * 2),
@@ -84,8 +85,30 @@ export function buildProjectIndex(projects: readonly ImportedProject[]): Project
     fromPark: new Uint8Array(n),
     withAmount: 0,
   };
-  const industryCode = new Map<string, number>();
-  const industries: string[] = [];
+}
+
+/** Codes texts in order of first appearance (the index's industry vocabulary). */
+function vocabulary() {
+  const list: string[] = [];
+  const codes = new Map<string, number>();
+  return {
+    list,
+    code(text: string): number {
+      let code = codes.get(text);
+      if (code === undefined) {
+        code = list.length;
+        list.push(text);
+        codes.set(text, code);
+      }
+      return code;
+    },
+  };
+}
+
+export function buildProjectIndex(projects: readonly ImportedProject[]): ProjectIndex {
+  const n = projects.length;
+  const index = allocateIndex(projects);
+  const industries = vocabulary();
   const stageCode = new Map<string, number>(projectStages.map((s, i) => [s, i]));
   const boardCode = new Map<string, number>(boardIds.map((b, i) => [b, i]));
   for (let i = 0; i < n; i++) {
@@ -97,13 +120,7 @@ export function buildProjectIndex(projects: readonly ImportedProject[]): Project
     if (amount > 0) index.withAmount += 1;
     index.stage[i] = stageCode.get(p.stage) ?? 0;
     index.board[i] = p.board === null ? NO_BOARD : (boardCode.get(p.board) ?? NO_BOARD);
-    let code = industryCode.get(p.industry);
-    if (code === undefined) {
-      code = industries.length;
-      industries.push(p.industry);
-      industryCode.set(p.industry, code);
-    }
-    index.industry[i] = code;
+    index.industry[i] = industries.code(p.industry);
     if (p.date) {
       const [start, end] = dayRange(p.date);
       index.dateStart[i] = start;
@@ -114,7 +131,7 @@ export function buildProjectIndex(projects: readonly ImportedProject[]): Project
     }
     index.fromPark[i] = p.location.method === 'park' ? 1 : 0;
   }
-  index.industries = industries;
+  index.industries = industries.list;
   return index;
 }
 
@@ -127,22 +144,8 @@ export function concatProjectIndexes(parts: readonly ProjectIndex[], projects?: 
   const n = parts.reduce((sum, p) => sum + p.count, 0);
   const all = projects ?? ([] as ImportedProject[]).concat(...parts.map((p) => p.projects as ImportedProject[]));
   if (all.length !== n) throw new Error(`concatProjectIndexes: ${all.length} projects for ${n} indexed rows`);
-  const out: ProjectIndex = {
-    count: n,
-    projects: all,
-    positions: new Float32Array(n * 2),
-    investment: new Float32Array(n),
-    stage: new Uint8Array(n),
-    board: new Uint8Array(n),
-    industry: new Uint16Array(n),
-    industries: [],
-    dateStart: new Float64Array(n),
-    dateEnd: new Float64Array(n),
-    fromPark: new Uint8Array(n),
-    withAmount: 0,
-  };
-  const industries: string[] = [];
-  const industryCode = new Map<string, number>();
+  const out = allocateIndex(all);
+  const industries = vocabulary();
   let at = 0;
   for (const part of parts) {
     out.positions.set(part.positions, at * 2);
@@ -152,20 +155,12 @@ export function concatProjectIndexes(parts: readonly ProjectIndex[], projects?: 
     out.dateStart.set(part.dateStart, at);
     out.dateEnd.set(part.dateEnd, at);
     out.fromPark.set(part.fromPark, at);
-    const remap = part.industries.map((id) => {
-      let code = industryCode.get(id);
-      if (code === undefined) {
-        code = industries.length;
-        industries.push(id);
-        industryCode.set(id, code);
-      }
-      return code;
-    });
+    const remap = part.industries.map((id) => industries.code(id));
     for (let i = 0; i < part.count; i++) out.industry[at + i] = remap[part.industry[i]!]!;
     out.withAmount += part.withAmount;
     at += part.count;
   }
-  out.industries = industries;
+  out.industries = industries.list;
   return out;
 }
 

@@ -16,10 +16,11 @@ import { CollisionFilterExtension } from '@deck.gl/extensions';
 import type { ParkCategory } from '../schema';
 import type { HeatPoint, HeatSurface } from '../domain/heat-points';
 import type { ProjectIndex } from '../domain/project-index';
+import { heatLook } from './heat-look';
 import { projectHeatLayer, projectPointLayers, warmProjectHeatLayer, warmProjectPointsLayer, zonePointsLayer, type ZonePoint } from './imported-layers';
 import type { Choropleth } from './choropleth';
 import { DECK_LAYER_IDS } from './ids';
-import { BASE_COLOURS, CATEGORY_STYLE, HEAT_COLOR_RANGE, hexToRgba, type Rgba } from './palette';
+import { BASE_COLOURS, CATEGORY_STYLE, hexToRgba, type Rgba } from './palette';
 import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
 import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-model';
 import { parkMatchesFilters, parkMatchesIndustry } from '../domain/park-filter';
@@ -88,16 +89,7 @@ function heatLayer(heat: HeatSurface, state: MapLayerState): Layer {
     data: heat.points,
     getPosition: (d) => [d.position[0], d.position[1]],
     getWeight: (d) => d.weight / max,
-    aggregation: 'SUM',
-    radiusPixels: state.heat.radiusPixels,
-    opacity: state.heat.opacity,
-    // Board totals are very skewed (新吴 dominates most clusters): with intensity 1 every other board sits in the
-    // palest band. Intensity 3 saturates the top third so the smaller boards read as colour too; the legend
-    // calls the scale relative, low → high, without numbers.
-    intensity: 3,
-    threshold: 0.05,
-    colorRange: HEAT_COLOR_RANGE,
-    pickable: false,
+    ...heatLook(state),
   });
 }
 

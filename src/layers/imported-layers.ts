@@ -26,9 +26,10 @@ import type { ImportedZone, ZoneKind } from '../schema';
 import { projectRow, type ProjectHeatData, type ProjectIndex } from '../domain/project-index';
 import { zoneCategory } from '../domain/imported';
 import { DECK_LAYER_IDS } from './ids';
-import { BASE_COLOURS, HEAT_COLOR_RANGE, STAGE_RAMP, hexToRgba, type Rgba } from './palette';
+import { BASE_COLOURS, STAGE_RAMP, hexToRgba, type Rgba } from './palette';
 import type { MapLayerState } from './map-model';
 import type { IconFor } from './build-deck-layers';
+import { heatLook } from './heat-look';
 
 /** Projects appear as points from this zoom on (district scale); below it the heat carries them. */
 export const PROJECT_POINTS_MIN_ZOOM = 11;
@@ -50,15 +51,7 @@ export function projectHeatLayer(data: ProjectHeatData, state: MapLayerState, vi
       length: data.length,
       attributes: { getPosition: { value: data.positions, size: 2 }, getWeight: { value: data.weights, size: 1 } },
     },
-    aggregation: 'SUM',
-    radiusPixels: state.heat.radiusPixels,
-    opacity: state.heat.opacity,
-    // Project amounts are skewed like the board totals (a few very large projects): same saturation as the
-    // modelled surface, so the two read alike and the legend's "relative, low → high" holds for both.
-    intensity: 3,
-    threshold: 0.05,
-    colorRange: HEAT_COLOR_RANGE,
-    pickable: false,
+    ...heatLook(state),
   });
 }
 

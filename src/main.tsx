@@ -4,6 +4,7 @@ import { App } from './App';
 import { initI18n } from './i18n';
 import { appStore } from './store';
 import { taxonomy } from './data';
+import { loadGeo } from './data/geo';
 import { initialLanguageFromHash } from './app/use-url-sync';
 import './styles/index.css';
 
@@ -12,6 +13,10 @@ import './styles/index.css';
 const language = initialLanguageFromHash(location.hash, new Set(taxonomy.map((i) => i.id)));
 appStore.getState().setLanguage(language);
 initI18n(language);
+
+// The map is created once the geometry is in (src/map/style.ts InitialContent): fetch it while React renders the
+// shell instead of after the first commit. A failure is shown by useGeoData, which reads the same promise.
+loadGeo().catch(() => {});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -21,30 +21,17 @@ import { projectHeatLayer, projectPointLayers, warmProjectHeatLayer, warmProject
 import type { Choropleth } from './choropleth';
 import { DECK_LAYER_IDS } from './ids';
 import { BASE_COLOURS, CATEGORY_STYLE, hexToRgba, type Rgba } from './palette';
+import { iconAtlasProp, symbolId, type SymbolAtlas } from './symbol-atlas';
 import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
 import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-model';
 import { parkMatchesFilters, parkMatchesIndustry } from '../domain/park-filter';
-
-export interface ParkIcon {
-  id: string;
-  url: string;
-  width: number;
-  height: number;
-  anchorY?: number;
-  mask: false;
-}
-/**
- * Symbol images are drawn at runtime (src/map/symbols.ts); tests pass a stub. 'imported_park' is the neutral
- * symbol of an imported extra park (no category in the documents).
- */
-export type IconFor = (category: ParkCategory | 'imported_park', hollow: boolean) => ParkIcon;
 
 export interface DeckLayerInputs {
   state: MapLayerState;
   model: MapModel;
   choropleth: Choropleth | null;
   heat: HeatSurface | null;
-  iconFor: IconFor;
+  symbols: SymbolAtlas;
   /** False until the label font faces have loaded; labels wait so the text atlas is built once, in the right font. */
   fontsReady: boolean;
   /** Imported data (issue 5); absent or null when nothing is imported. */
@@ -94,7 +81,7 @@ function heatLayer(heat: HeatSurface, state: MapLayerState): Layer {
 }
 
 export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
-  const { state, model, choropleth, heat, iconFor, fontsReady } = inputs;
+  const { state, model, choropleth, heat, symbols, fontsReady } = inputs;
   const language = state.language;
   const parks = state.layers.parks ? visibleParks(state, model) : [];
   const selectedId = state.selection?.kind === 'park' ? state.selection.id : null;
@@ -155,7 +142,7 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
 
   if (imported && imported.zonePoints.length > 0) {
     const zoneId = state.selection?.kind === 'zone' ? state.selection.id : null;
-    layers.push(zonePointsLayer(imported.zonePoints, iconFor, zoneId, state.layers.parks));
+    layers.push(zonePointsLayer(imported.zonePoints, symbols, zoneId, state.layers.parks));
   }
 
   layers.push(
@@ -163,7 +150,9 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
       id: DECK_LAYER_IDS.parkSymbols,
       data: parks,
       getPosition: (d) => [d.position[0], d.position[1]],
-      getIcon: (d) => iconFor(d.properties.category, d.properties.precision !== 'site'),
+      iconAtlas: iconAtlasProp(symbols),
+      iconMapping: symbols.mapping,
+      getIcon: (d) => symbolId(d.properties.category, d.properties.precision !== 'site'),
       getPixelOffset: (d) => d.pixelOffset,
       getSize: (d) => (d.properties.id === selectedId ? SELECTED_SYMBOL_SIZE_PX : SYMBOL_SIZE_PX),
       sizeUnits: 'pixels',

@@ -28,7 +28,7 @@ import { zoneCategory } from '../domain/imported';
 import { DECK_LAYER_IDS } from './ids';
 import { BASE_COLOURS, STAGE_RAMP, hexToRgba, type Rgba } from './palette';
 import type { MapLayerState } from './map-model';
-import type { IconFor } from './build-deck-layers';
+import { iconAtlasProp, symbolId, type SymbolAtlas } from './symbol-atlas';
 import { heatLook } from './heat-look';
 
 /** Projects appear as points from this zoom on (district scale); below it the heat carries them. */
@@ -194,13 +194,15 @@ export function zonePolygons(zones: readonly ImportedZone[]): FeatureCollection<
   return { type: 'FeatureCollection', features };
 }
 
-export function zonePointsLayer(points: readonly ZonePoint[], iconFor: IconFor, selectedId: string | null, visible: boolean): Layer {
+export function zonePointsLayer(points: readonly ZonePoint[], symbols: SymbolAtlas, selectedId: string | null, visible: boolean): Layer {
   return new IconLayer<ZonePoint>({
     id: DECK_LAYER_IDS.importedZonePoints,
     data: points,
     visible,
     getPosition: (d) => d.position,
-    getIcon: (d) => iconFor(zoneCategory(d.kind) ?? 'imported_park', d.approximate),
+    iconAtlas: iconAtlasProp(symbols),
+    iconMapping: symbols.mapping,
+    getIcon: (d) => symbolId(zoneCategory(d.kind) ?? 'imported_park', d.approximate),
     getSize: (d) => (d.id === selectedId ? 26 : 18),
     sizeUnits: 'pixels',
     pickable: true,

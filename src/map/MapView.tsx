@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { appStore, INITIAL_VIEW, MAX_BOUNDS, useAppState, type MapView as StoreView } from '../store';
 import { buildStyleLayers } from '../layers/build-style-layers';
+import { buildChoropleth } from '../layers/choropleth';
 import { buildDeckLayers } from '../layers/build-deck-layers';
 import { DECK_LAYER_IDS, IMAGE_IDS, SOURCE_IDS, STYLE_LAYER_IDS } from '../layers/ids';
 import type { MapLayerState, MapModel } from '../layers/map-model';
@@ -22,7 +23,7 @@ import { boundsOf, PHONE_FIT_PADDING } from '../layers/bounds';
 import { selectVisibleZones, useImportedSelectionGuard, useProjectFilterSpec, useProjectIndex, useVisibleZones } from './use-imported';
 import { baseStyle, basemapFromEnv } from './style';
 import { applyStyleLayers } from './apply-style-layers';
-import { createIconFor, drawHatch } from './symbols';
+import { drawHatch, drawSymbolAtlas } from './symbols';
 import { ResetViewControl, SourcesControl } from './controls/map-controls';
 import { installTestHooks } from './test-hooks';
 import { useMapModel } from './use-map-model';
@@ -50,13 +51,10 @@ interface Runtime {
   overlay: MapboxOverlay;
   reset: ResetViewControl;
   sources: SourcesControl;
-  /** Mutable bits the event handlers read (the current model), kept outside React state. */
+  /** Mutable bits the event handlers read (the imported projects, readiness), kept outside React state. */
   live: {
-    model: MapModel | null;
-    dataApplied: boolean;
     deckReady: boolean;
     projects: ProjectIndex | null;
-    fitted: boolean;
     /** Marks the map drawn (test hook `idle`, store `mapDrawn`) once data and labels are in and the map is idle. */
     markDrawn: () => void;
   };
@@ -153,27 +151,40 @@ export function MapView() {
   );
   const zonePointData = useMemo(() => zonePoints(shownZones), [shownZones]);
 
-  // Create the map and overlay once.
+  // Create the map and overlay once the geometry is there (see InitialContent in style.ts for why not earlier).
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
-    const { view } = appStore.getState();
+    if (!container || !model) return;
+    const initial = appStore.getState();
     const basemap = basemapFromEnv();
+    const styleState: MapLayerState = {
+      layers: initial.layers,
+      heat: initial.heat,
+      choropleth: initial.choropleth,
+      filters: initial.filters,
+      selection: initial.selection,
+      language: initial.language,
+    };
+    const dataLayers = buildStyleLayers(styleState, buildChoropleth(model.data.rows, initial.choropleth));
+    appliedLayers.current = new Map(dataLayers.map((l) => [l.id, l]));
+    const view = initial.view;
+    // A link that carries a view wins; otherwise phones start on the whole of Wuxi above the bottom sheet.
+    const phoneStart = window.matchMedia(PHONE_MEDIA).matches && !/(^|[#&])map=/.test(location.hash);
+    const wuxi = phoneStart ? boundsOf(model.data.districts) : null;
     const map = new MaplibreMap({
       container,
-      style: baseStyle(basemap),
-      center: [view.longitude, view.latitude],
-      zoom: view.zoom,
+      style: baseStyle(basemap, { districts: model.data.districts, water: model.data.water, dataLayers }),
+      ...(wuxi
+        ? { bounds: wuxi, fitBoundsOptions: { padding: PHONE_FIT_PADDING } }
+        : { center: [view.longitude, view.latitude] as [number, number], zoom: view.zoom }),
       bearing: view.bearing,
       pitch: view.pitch,
       maxBounds: [MAX_BOUNDS[0], MAX_BOUNDS[1]],
       attributionControl: false,
       maxPitch: 60,
     });
-    const live: Runtime['live'] = { model: null, dataApplied: false, deckReady: false, projects: null, fitted: false, markDrawn: () => {} };
-    // A link that carries a view wins; otherwise phones start on the whole of Wuxi (fitted once data is there).
-    const phoneStart = window.matchMedia(PHONE_MEDIA).matches && !/(^|[#&])map=/.test(location.hash);
-    live.fitted = !phoneStart;
+    map.addImage(IMAGE_IDS.noDataHatch, drawHatch(), { pixelRatio: 1 });
+    const live: Runtime['live'] = { deckReady: false, projects: null, markDrawn: () => {} };
     const overlay = new MapboxOverlay({
       interleaved: false,
       layers: [],
@@ -198,7 +209,7 @@ export function MapView() {
       map,
       state: () => appStore.getState(),
       parks: () =>
-        (live.model?.parks ?? []).map((p) => ({
+        model.parks.map((p) => ({
           id: p.properties.id,
           precision: p.properties.precision,
           lead_industries: [...p.properties.lead_industries],
@@ -210,8 +221,6 @@ export function MapView() {
           .length;
       },
       screenPoint: (kind: 'park' | 'board' | 'project' | 'zone', id: string): [number, number] | null => {
-        const m = live.model;
-        if (!m) return null;
         const rect = map.getCanvas().getBoundingClientRect();
         const at = (lonLat: [number, number]): [number, number] => {
           const p = map.project(lonLat);
@@ -230,12 +239,12 @@ export function MapView() {
           return at([ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length]);
         }
         if (kind === 'park') {
-          const park = m.parks.find((p) => p.properties.id === id);
+          const park = model.parks.find((p) => p.properties.id === id);
           if (!park) return null;
           const p = map.project([park.position[0], park.position[1]]);
           return [rect.left + p.x + park.pixelOffset[0], rect.top + p.y + park.pixelOffset[1]];
         }
-        const board = m.boards.find((b) => b.id === id);
+        const board = model.boards.find((b) => b.id === id);
         if (!board) return null;
         const p = map.project(board.label_point);
         return [rect.left + p.x, rect.top + p.y];
@@ -244,15 +253,13 @@ export function MapView() {
     const removeHooks = installTestHooks(hooks);
 
     live.markDrawn = () => {
-      if (!live.dataApplied || !live.deckReady || hooks.idle) return;
+      if (!live.deckReady || hooks.idle) return;
       hooks.idle = true;
       appStore.getState().setMapDrawn();
     };
     map.on('idle', live.markDrawn);
-    map.on('load', () => {
-      map.addImage(IMAGE_IDS.noDataHatch, drawHatch(), { pixelRatio: 1 });
-      setRuntime(rt);
-    });
+    // The style (not its tiles) is in: layers can be reconciled and deck can start drawing while the worker tiles.
+    map.once('style.load', () => setRuntime(rt));
     map.on('moveend', () => appStore.getState().setViewFromMap(viewOf(map)));
     map.on('click', (e) => {
       const hit = hitAt(rt, e.point.x, e.point.y);
@@ -270,8 +277,7 @@ export function MapView() {
       // On a phone the default view (a link without a view, or "back to all of Wuxi") means: fit the whole city
       // above the bottom sheet; the desktop default zoom would cut Yixing and Jiangyin off.
       if (window.matchMedia(PHONE_MEDIA).matches && isDefaultView(v)) {
-        if (live.model) fitWuxi(map, live.model, true);
-        else live.fitted = false;
+        fitWuxi(map, model, true);
         return;
       }
       map.flyTo({ center: [v.longitude, v.latitude], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
@@ -283,21 +289,8 @@ export function MapView() {
       setRuntime(null);
       map.remove();
     };
-  }, []);
-
-  // Geometry into the sources, once per data load.
-  useEffect(() => {
-    if (!runtime || !model) return;
-    runtime.live.model = model;
-    (runtime.map.getSource(SOURCE_IDS.districts) as GeoJSONSource | undefined)?.setData(model.data.districts);
-    (runtime.map.getSource(SOURCE_IDS.water) as GeoJSONSource | undefined)?.setData(model.data.water);
-    runtime.live.dataApplied = true;
-    if (!runtime.live.fitted) {
-      runtime.live.fitted = true;
-      fitWuxi(runtime.map, model, false);
-    }
-    runtime.map.triggerRepaint();
-  }, [runtime, model]);
+    // A new model (only ever one per load) means a new map with its data; state changes never recreate it.
+  }, [model]);
 
   // Imported zone polygons into their source when the polygons kept by the filters change. Not on every filter
   // change: setData re-tiles in MapLibre's worker and repaints the whole map, even for an unchanged (or empty)
@@ -306,8 +299,9 @@ export function MapView() {
   const zonePolygonKey = useMemo(() => zonePolygonData.features.map((f) => f.id).join('\n'), [zonePolygonData]);
   const appliedZones = useRef<{ zones: readonly unknown[]; key: string } | null>(null);
   useEffect(() => {
-    const applied = appliedZones.current;
-    if (!runtime || (applied?.zones === zones && applied.key === zonePolygonKey)) return;
+    // The style starts with the source empty; "no polygons" before and now needs no setData either.
+    const applied = appliedZones.current ?? { zones: [], key: '' };
+    if (!runtime || (applied.key === zonePolygonKey && (applied.zones === zones || zonePolygonKey === ''))) return;
     const source = runtime.map.getSource(SOURCE_IDS.importedZones) as GeoJSONSource | undefined;
     if (!source) return;
     source.setData(zonePolygonData);
@@ -322,7 +316,7 @@ export function MapView() {
   }, [runtime, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth]);
 
   // deck layers (heat, parks, rings, labels) from the store.
-  const iconFor = useRef(createIconFor()).current;
+  const symbols = useMemo(drawSymbolAtlas, []);
   useEffect(() => {
     if (!runtime || !model) return;
     const state: MapLayerState = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
@@ -334,7 +328,7 @@ export function MapView() {
     };
     // The overlay draws on its own canvas and redraws itself when its layers change: no map repaint here
     // (repainting the whole map on every filter change cost a frame of software WebGL).
-    runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, iconFor, fontsReady, imported }) });
+    runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported }) });
     if (fontsReady && !runtime.live.deckReady) {
       runtime.live.deckReady = true;
       // The map may have gone idle before the labels were in: then it is drawn now (no repaint needed to hear
@@ -342,7 +336,7 @@ export function MapView() {
       if (runtime.map.loaded()) runtime.live.markDrawn();
     }
   }, [
-    runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, iconFor,
+    runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, symbols,
     projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers,
   ]);
 

@@ -3,12 +3,12 @@
  * offline, and shapes stay crisp at any pixel ratio. Filled = position with its own citation (site);
  * hollow (white inside, coloured edge) = approximate position (town/district), always with a precision ring.
  *
- * The symbol canvases are CPU-backed (`willReadFrequently`): they are only ever read back (PNG data URLs), and
- * reading a GPU-backed canvas waits for the GPU process — at start-up, on software WebGL, behind the map's own
- * first frame (~0.4–0.6 s of blocked main thread).
+ * The symbol canvases are CPU-backed (`willReadFrequently`): they are only ever read back (the atlas upload, the
+ * legend's PNG data URLs), and reading a GPU-backed canvas waits for the GPU process — at start-up, on software
+ * WebGL, behind the map's own first frame (~0.4–0.6 s of blocked main thread).
  */
 import type { ParkCategory } from '../schema';
-import type { IconFor, ParkIcon } from '../layers/build-deck-layers';
+import { symbolId, type SymbolAtlas } from '../layers/symbol-atlas';
 import { CATEGORY_STYLE, BASE_COLOURS, IMPORTED_EXTRA_PARK_STYLE, hexToRgba, type SymbolShape } from '../layers/palette';
 
 const ICON_PX = 64;
@@ -50,7 +50,12 @@ export function drawSymbol(shape: SymbolShape, colour: string, hollow: boolean, 
   canvas.width = size;
   canvas.height = size;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return canvas;
+  if (ctx) paintSymbol(ctx, shape, colour, hollow, size);
+  return canvas;
+}
+
+/** Paints one symbol into the size × size square at the context's current origin. */
+function paintSymbol(ctx: CanvasRenderingContext2D, shape: SymbolShape, colour: string, hollow: boolean, size: number) {
   const c = size / 2;
   const r = size * 0.4;
   ctx.lineJoin = 'round';
@@ -65,22 +70,36 @@ export function drawSymbol(shape: SymbolShape, colour: string, hollow: boolean, 
   ctx.lineWidth = hollow ? size * 0.11 : size * 0.05;
   ctx.strokeStyle = hollow ? colour : '#ffffff';
   ctx.stroke();
-  return canvas;
 }
 
-/** Icon descriptors for deck's IconLayer (auto-packed atlas from data URLs: local, no request leaves the page). */
-export function createIconFor(): IconFor {
-  const cache = new Map<string, ParkIcon>();
-  return (category: ParkCategory | 'imported_park', hollow: boolean) => {
-    const id = `${category}-${hollow ? 'hollow' : 'filled'}`;
-    let icon = cache.get(id);
-    if (!icon) {
-      const { colour, shape } = category === 'imported_park' ? IMPORTED_EXTRA_PARK_STYLE : CATEGORY_STYLE[category];
-      icon = { id, url: drawSymbol(shape, colour, hollow).toDataURL('image/png'), width: ICON_PX, height: ICON_PX, mask: false };
-      cache.set(id, icon);
-    }
-    return icon;
-  };
+const ATLAS_GAP_PX = 4;
+const SYMBOL_KINDS: ReadonlyArray<ParkCategory | 'imported_park'> = [...(Object.keys(CATEGORY_STYLE) as ParkCategory[]), 'imported_park'];
+
+/**
+ * Every park symbol packed once into one image with its mapping, handed to deck's IconLayer as a pre-packed
+ * atlas: the first deck frame already has the symbols (auto-packing loads each icon as an image and draws
+ * them one frame later — on software WebGL, one more frame of start-up).
+ */
+export function drawSymbolAtlas(size = ICON_PX): SymbolAtlas {
+  const cell = size + ATLAS_GAP_PX;
+  const canvas = document.createElement('canvas');
+  canvas.width = cell * 2;
+  canvas.height = cell * SYMBOL_KINDS.length;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const mapping: SymbolAtlas['mapping'] = {};
+  SYMBOL_KINDS.forEach((kind, row) => {
+    const { colour, shape } = kind === 'imported_park' ? IMPORTED_EXTRA_PARK_STYLE : CATEGORY_STYLE[kind];
+    [false, true].forEach((hollow, column) => {
+      const x = column * cell;
+      const y = row * cell;
+      if (ctx) {
+        ctx.setTransform(1, 0, 0, 1, x, y);
+        paintSymbol(ctx, shape, colour, hollow, size);
+      }
+      mapping[symbolId(kind, hollow)] = { x, y, width: size, height: size, mask: false };
+    });
+  });
+  return { image: { data: canvas, width: canvas.width, height: canvas.height }, mapping };
 }
 
 /**

@@ -4,7 +4,8 @@ import type { DistrictProperties, ParkProperties, TargetRow } from '../../src/sc
 import { createAppStore } from '../../src/store';
 import { buildMapModel, fanOffsets, type MapData, type MapLayerState } from '../../src/layers/map-model';
 import { buildStyleLayers } from '../../src/layers/build-style-layers';
-import { buildDeckLayers, ringsToDraw, visibleParks, type IconFor } from '../../src/layers/build-deck-layers';
+import { buildDeckLayers, ringsToDraw, visibleParks } from '../../src/layers/build-deck-layers';
+import type { SymbolAtlas } from '../../src/layers/symbol-atlas';
 import { buildChoropleth, classify } from '../../src/layers/choropleth';
 import { DECK_LAYER_IDS, STYLE_LAYER_IDS } from '../../src/layers/ids';
 import { TOWN_RING_RADIUS_M, APPROXIMATE_BOARD_RADIUS_M, approximateRadiusMetres } from '../../src/layers/precision';
@@ -60,7 +61,13 @@ const data: MapData = {
   ],
 };
 const model = buildMapModel(data);
-const iconFor: IconFor = (category, hollow) => ({ id: `${category}-${hollow}`, url: 'data:,', width: 1, height: 1, mask: false });
+// The real atlas is drawn on a canvas (src/map/symbols.ts, seen in the e2e screenshots); here only its mapping matters.
+const symbols: SymbolAtlas = {
+  image: { data: {} as ImageData, width: 2, height: 1 },
+  mapping: Object.fromEntries(
+    ['future_park-hollow', 'characteristic_park-filled'].map((id, i) => [id, { x: i, y: 0, width: 1, height: 1, mask: false }]),
+  ),
+};
 
 function stateWith(patch: Partial<MapLayerState> = {}): MapLayerState {
   const s = createAppStore().getState();
@@ -69,7 +76,7 @@ function stateWith(patch: Partial<MapLayerState> = {}): MapLayerState {
 const deck = (state: MapLayerState, fontsReady = true) => {
   const choropleth = buildChoropleth(data.rows, state.choropleth);
   const heat = buildHeatSurface(state.heat, { rows: data.rows, allocation: model.allocation });
-  return buildDeckLayers({ state, model, choropleth, heat, iconFor, fontsReady });
+  return buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady });
 };
 const byId = (layers: ReturnType<typeof deck>, id: string) => layers.find((l) => l.id === id);
 const dataOf = (layers: ReturnType<typeof deck>, id: string) => (byId(layers, id)?.props.data ?? []) as unknown[];
@@ -149,9 +156,13 @@ describe('deck layers', () => {
     expect(district.ringMetres).toBeGreaterThan(TOWN_RING_RADIUS_M);
     expect(ringsToDraw(model.parks, null).map((p) => p.properties.id)).toEqual(['town_park']);
     expect(ringsToDraw(model.parks, 'district_park').map((p) => p.properties.id)).toEqual(['town_park', 'district_park']);
-    const icons = byId(deck(stateWith()), DECK_LAYER_IDS.parkSymbols)!.props as unknown as { getIcon: (d: unknown) => { id: string } };
-    expect(icons.getIcon(town).id).toBe('future_park-true');
-    expect(icons.getIcon(site).id).toBe('characteristic_park-false');
+    const icons = byId(deck(stateWith()), DECK_LAYER_IDS.parkSymbols)!.props as unknown as {
+      getIcon: (d: unknown) => string;
+      iconMapping: SymbolAtlas['mapping'];
+    };
+    expect(icons.iconMapping).toBe(symbols.mapping);
+    expect(icons.getIcon(town)).toBe('future_park-hollow');
+    expect(icons.getIcon(site)).toBe('characteristic_park-filled');
   });
 
   it('draws the approximate board as a point with a ring, never as an area', () => {

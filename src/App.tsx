@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppIndexContext } from './app/app-data';
 import { useAppData } from './app/use-app-data';
@@ -10,7 +11,9 @@ import { SidePanel } from './app/SidePanel';
 import { ImportRoot } from './import-ui';
 
 export function App() {
-  const data = useAppData();
+  // The panels take the data one render after the map does: the map is created (and its worker starts tiling)
+  // in the commit where the geometry arrives, and the panels render while it works.
+  const data = useDeferredValue(useAppData());
   const index = data.status === 'ready' ? data.index : null;
   const { t } = useTranslation();
   useLanguageSync();

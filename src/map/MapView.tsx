@@ -130,7 +130,8 @@ export function MapView() {
   const language = useAppState((s) => s.language);
   const choropleth = useChoropleth(model);
   const heat = useHeatSurface(model);
-  const fontsReady = useLabelFonts(model);
+  const labelFont = useLabelFonts(model);
+  const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
   const projectIndex = useProjectIndex();
   useImportedSelectionGuard();
@@ -318,7 +319,7 @@ export function MapView() {
   // deck layers (heat, parks, rings, labels) from the store.
   const symbols = useMemo(drawSymbolAtlas, []);
   useEffect(() => {
-    if (!runtime || !model) return;
+    if (!runtime || !model || labelFont === 'waiting') return;
     const state: MapLayerState = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
     runtime.live.projects = projectIndex;
     const imported = {
@@ -336,7 +337,7 @@ export function MapView() {
       if (runtime.map.loaded()) runtime.live.markDrawn();
     }
   }, [
-    runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, symbols,
+    runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
     projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers,
   ]);
 

@@ -34,6 +34,8 @@ export interface OpenOptions {
   /** Path + query + fragment relative to the app root, e.g. '#v=1&lang=en'. Default: the app root. */
   path?: string;
   viewport?: ViewportName;
+  /** Runs on the fresh context before the page loads (e.g. to hold back some requests with context.route). */
+  beforeLoad?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface ImageStats {
@@ -105,6 +107,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
     if (new URL(url).origin !== origin) foreignRequests.push(url);
   });
 
+  await options.beforeLoad?.(context);
   await page.goto(new URL(options.path ?? '', `${base}/`).toString(), { waitUntil: 'load' });
 
   const settle = async () => {

@@ -55,6 +55,30 @@ describe('map', () => {
     await driver.screenshot('app-desktop-zh');
   });
 
+  it('draws the park symbols without labels while the label font is slow, then the labels once it is in', async () => {
+    let release = () => {};
+    const fontHeld = new Promise<void>((done) => (release = done));
+    app = await openApp({
+      beforeLoad: (context) =>
+        context.route(/noto-sans-sc-.*\.woff2?$/, async (route) => {
+          await fontHeld;
+          await route.continue();
+        }),
+    });
+    const driver = app;
+    await driver.page.waitForFunction(() => (window.__wuximap?.renderedFeatureCount('park-symbols') ?? 0) > 10, undefined, {
+      timeout: 90_000,
+      polling: 200,
+    });
+    expect(await count(driver, 'park-labels')).toBe(0);
+    expect(await count(driver, 'district-labels')).toBe(0);
+    expect(await driver.page.evaluate(() => window.__wuximap!.idle), 'not ready without labels').toBe(false);
+    release();
+    await driver.waitForMapReady();
+    expect(await count(driver, 'district-labels')).toBeGreaterThan(0);
+    expect(await count(driver, 'park-labels')).toBeGreaterThan(0);
+  });
+
   it('draws on a phone too', async () => {
     const driver = await ready({ viewport: 'phone' });
     expect(await count(driver, 'park-symbols')).toBeGreaterThan(0);

@@ -35,7 +35,7 @@ export interface OpenOptions {
   path?: string;
   viewport?: ViewportName;
   /** Runs on the fresh context before the page loads (e.g. to hold back some requests with context.route). */
-  beforeLoad?: (context: BrowserContext) => Promise<void>;
+  beforeLoad?: (context: BrowserContext) => Promise<unknown>;
 }
 
 export interface ImageStats {

@@ -1,4 +1,5 @@
 import { appStore } from '../store';
+import { onIdle } from './idle';
 
 /**
  * Runs `fn` once the map has drawn its default layers, at the browser's next idle moment — or after
@@ -7,25 +8,23 @@ import { appStore } from '../store';
  * the GPU process as much as by the page. Returns a cancel function.
  */
 export function afterFirstDraw(fn: () => void, fallbackMs = 8000): () => void {
-  let cancelled = false;
-  let idleHandle: number | undefined;
+  let cancelIdle: (() => void) | null = null;
   let unsubscribe = () => {};
   const run = () => {
-    if (cancelled || idleHandle !== undefined) return;
+    if (cancelIdle) return;
     unsubscribe();
     window.clearTimeout(fallback);
-    idleHandle =
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(() => !cancelled && fn(), { timeout: 2000 })
-        : window.setTimeout(() => !cancelled && fn(), 0);
+    cancelIdle = onIdle(fn, 2000);
   };
   const fallback = window.setTimeout(run, fallbackMs);
   if (appStore.getState().mapDrawn) run();
   else unsubscribe = appStore.subscribe((s) => s.mapDrawn && run());
   return () => {
-    cancelled = true;
     unsubscribe();
     window.clearTimeout(fallback);
-    if (idleHandle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idleHandle);
+    // Once scheduled, `run` is never called again: mark it so, then cancel the idle callback.
+    const cancel = cancelIdle;
+    cancelIdle = () => {};
+    cancel?.();
   };
 }

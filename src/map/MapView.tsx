@@ -158,15 +158,8 @@ export function MapView() {
     if (!container || !model) return;
     const initial = appStore.getState();
     const basemap = basemapFromEnv();
-    const styleState: MapLayerState = {
-      layers: initial.layers,
-      heat: initial.heat,
-      choropleth: initial.choropleth,
-      filters: initial.filters,
-      selection: initial.selection,
-      language: initial.language,
-    };
-    const dataLayers = buildStyleLayers(styleState, buildChoropleth(model.data.rows, initial.choropleth));
+    // The store's state is a MapLayerState (a Pick of it).
+    const dataLayers = buildStyleLayers(initial, buildChoropleth(model.data.rows, initial.choropleth));
     appliedLayers.current = new Map(dataLayers.map((l) => [l.id, l]));
     const view = initial.view;
     // A link that carries a view wins; otherwise phones start on the whole of Wuxi above the bottom sheet.

@@ -3,11 +3,12 @@ import type { Filters } from '../store';
 import type { ProjectFilters } from '../store/imports-slice';
 import type { ParentOf } from './park-filter';
 import { zoneMatchesFilters } from './imported';
-import { buildProjectIndex, keptProjects } from './project-index';
+import { keptProjects, projectIndexOf } from './project-index';
 
 /**
  * The projects the map currently shows — the same index and rule the project layers use (board, industry with
- * sub-items, stage, date) — so that an export downloads exactly what was on screen.
+ * sub-items, stage, date; the dataset's index the map already built) — so that an export downloads exactly what
+ * was on screen.
  */
 export function projectsInView(
   projects: readonly ImportedProject[],
@@ -16,7 +17,7 @@ export function projectsInView(
   parentOf: ParentOf,
 ): ImportedProject[] {
   const spec = { ...projectFilters, industries: filters.industries, boards: filters.boards };
-  return keptProjects(buildProjectIndex(projects), spec, parentOf).map((i) => projects[i]!);
+  return keptProjects(projectIndexOf(projects), spec, parentOf).map((i) => projects[i]!);
 }
 
 /** The zones the map currently shows (same rule as the zone layers). */

@@ -115,14 +115,43 @@ function selfTimeIn(profile: CpuProfile, from: number, to: number, top = 15): [s
     t += profile.timeDeltas[i]!;
     const dt = profile.timeDeltas[i + 1] ?? 0;
     if (t < from || t > to) continue;
-    const f = byId.get(profile.samples[i]!)!.callFrame;
+    const f = byId.get(profile.samples[i]!)?.callFrame;
+    if (!f) continue;
     const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
     totals.set(key, (totals.get(key) ?? 0) + dt / 1000);
   }
   return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
 }
 
+/**
+ * The CPU profile of each worker thread, rebuilt from the trace's ProfileChunk events (the page's Profiler
+ * domain only samples the main thread), with the time its thread spent in garbage collection.
+ */
+function summariseWorkers(events: TraceEvent[]) {
+  const workers = events.filter((e) => e.name === 'thread_name' && /Worker/.test((e.args as { name?: string } | undefined)?.name ?? ''));
+  for (const w of workers) {
+    const onThread = events.filter((e) => e.pid === w.pid && e.tid === w.tid);
+    for (const start of onThread.filter((e) => e.name === 'Profile')) {
+      const id = (start as { id?: string }).id;
+      const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === w.pid && (e as { id?: string }).id === id);
+      const profile: CpuProfile = { nodes: [], startTime: (start.args?.data as { startTime?: number } | undefined)?.startTime ?? 0, samples: [], timeDeltas: [] };
+      for (const c of chunks) {
+        const data = c.args?.data as { cpuProfile?: { nodes?: Array<{ id: number; callFrame: Partial<CpuProfile['nodes'][number]['callFrame']> & { functionName: string } }>; samples?: number[] }; timeDeltas?: number[] } | undefined;
+        for (const n of data?.cpuProfile?.nodes ?? []) profile.nodes.push({ id: n.id, callFrame: { lineNumber: 0, url: '', ...n.callFrame } });
+        profile.samples.push(...(data?.cpuProfile?.samples ?? []));
+        profile.timeDeltas.push(...(data?.timeDeltas ?? []));
+      }
+      if (profile.samples.length < 50) continue;
+      // Top-level GC slices only (their phases are nested inside them).
+      const gc = onThread.filter((e) => e.ph === 'X' && (e.name === 'MajorGC' || e.name === 'MinorGC')).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+      console.log(`worker thread (tid ${w.tid}), ${profile.samples.length} samples: MajorGC + MinorGC ${gc.toFixed(0)} ms; self time:`);
+      for (const [fn, ms] of selfTimeIn(profile, -Infinity, Infinity, 30)) console.log(`   self ${ms.toFixed(1).padStart(6)} ms ${fn}`);
+    }
+  }
+}
+
 function summarise(events: TraceEvent[], profile: CpuProfile) {
+  summariseWorkers(events);
   console.log('self time over the whole recording:');
   for (const [fn, ms] of selfTimeIn(profile, -Infinity, Infinity, 30)) console.log(`   self ${ms.toFixed(1).padStart(6)} ms ${fn}`);
   const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');

@@ -11,7 +11,8 @@ import type {
 } from '../schema';
 import { createContainment } from './containment';
 import { CRS_HINT_SAMPLE, crsHint, type CoordinateSample, type CrsHint } from './crs-hint';
-import { parseCsv } from './csv';
+import { parseCsv, parseCsvPieces } from './csv';
+import { DuplicateProjects, DuplicateZones, type DuplicateCheck } from './duplicates';
 import { decodeText } from './encoding';
 import { featureCells, parseGeoJson, type RawFeature } from './geojson';
 import type { RowCells, RowContext } from './fields';
@@ -20,12 +21,12 @@ import { buildLookups, type Lookups } from './lookups';
 import { fileProblem, problem, ProblemLog, type ImportProblem } from './problems';
 import { readProject, type RowOutcome } from './projects';
 import type { ReferenceData } from './reference';
-import { findLayout, type TableLayout } from './table';
+import { findLayout, HEADER_SEARCH_ROWS, type TableLayout } from './table';
 import { readTargets, type TargetInputRow } from './targets';
 import { cellText } from './text';
 import { checkZoneGeometry } from './zone-geometry';
 import { readZone, representativePoint } from './zones';
-import { summarise, type ImportSummary } from './summary';
+import { emptySummary, SummaryCounter, type ImportSummary } from './summary';
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -49,6 +50,12 @@ export interface ImportHooks {
   /** Checked between chunks; the worker also simply terminates on cancel. */
   signal?: { readonly aborted: boolean };
   now?: () => Date;
+  /**
+   * Takes each valid project as soon as its row is read, in row order (the worker encodes them into columns
+   * meanwhile). When given, the result's dataset.projects is empty and nothing keeps the records. Only for a
+   * result with status 'ok' are the records taken meant to be used.
+   */
+  takeProject?: (project: ImportedProject) => void;
 }
 
 export interface ImportResult {
@@ -128,7 +135,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     problemsTruncated: log.truncated,
     crsHint: hint,
   });
-  const empty = summarise(options.kind, [], 0, 0);
+  const empty = emptySummary();
   const file = options.fileName || 'file';
   try {
     hooks.onProgress?.({ phase: 'reading', done: 0, total: bytes.length });
@@ -151,11 +158,11 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     const containment = createContainment(reference.districts);
     hooks.onProgress?.({ phase: 'parsing', done: 0, total: bytes.length });
 
-    let rows: unknown[][] | null = null;
+    let table: TableRows | null = null;
     let features: RawFeature[] | null = null;
     if (format === 'xlsx') {
       try {
-        rows = await parseXlsxLazy(bytes);
+        table = wholeTable(await parseXlsxLazy(bytes));
       } catch (e) {
         log.add(fileProblem(file, 'xlsx_failed', { detail: String((e as Error)?.message ?? e).slice(0, 200) }));
         return finish('failed', null, empty);
@@ -168,11 +175,10 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       }
       base.encoding = decoded.encoding;
       if (decoded.replaced > 0) log.add(fileProblem(file, 'decode_failed', { reason: 'replaced', count: decoded.replaced }, 'warning'));
-      if (format === 'csv') {
-        const parsed = parseCsv(decoded.text);
-        rows = parsed.rows;
-        for (const e of parsed.errors) log.add(problem({ file, row: e.row === null ? null : e.row + 1, feature: null }, 'csv_parse', null, { detail: e.message }, 'warning'));
-      } else {
+      if (format === 'csv') table = csvTable(decoded.text, (errors) => {
+        for (const e of errors) log.add(problem({ file, row: e.row === null ? null : e.row + 1, feature: null }, 'csv_parse', null, { detail: e.message }, 'warning'));
+      });
+      else {
         const parsed = parseGeoJson(decoded.text, file);
         log.addAll(parsed.problems);
         if (!parsed.features) return finish('failed', null, empty);
@@ -181,19 +187,26 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     }
     if (hooks.signal?.aborted) return finish('cancelled', null, empty);
 
-    const total = rows ? rows.length : (features?.length ?? 0);
-    if (total === 0) {
+    // Tables are read in pieces (CSV) and features all at once; the header is among the first rows.
+    const reader = table ? new RowReader(table.pieces) : null;
+    const head: unknown[][] = [];
+    for (let row = reader?.next(); row !== undefined; row = head.length < HEADER_SEARCH_ROWS ? reader?.next() : undefined) head.push(row);
+    const known = table ? table.count : (features?.length ?? 0);
+    if ((table ? head.length : known) === 0) {
       log.add(fileProblem(file, 'empty_file'));
       return finish('failed', null, empty);
     }
-    if (total > IMPORT_LIMITS.maxRows + 10) {
-      log.add(fileProblem(file, 'too_many_rows', { rows: total, limit: IMPORT_LIMITS.maxRows }));
+    if (known !== null && known > IMPORT_LIMITS.maxRows + 10) {
+      log.add(fileProblem(file, 'too_many_rows', { rows: known, limit: IMPORT_LIMITS.maxRows }));
       return finish('failed', null, empty);
     }
+    const total = known ?? table?.atMost ?? 0;
 
     if (options.kind === 'targets') {
-      const result = readTargetsTable(rows ?? [], lookups, options, file, log);
-      const summary = summarise('targets', [], result.valid, result.invalid);
+      const rows = head;
+      for (let row = reader?.next(); row !== undefined; row = reader?.next()) rows.push(row);
+      const result = readTargetsTable(rows, lookups, options, file, log);
+      const summary = emptySummary(result.valid, result.invalid);
       if (!result.table || result.table.rows.length === 0) {
         if (log.errors === 0) log.add(fileProblem(file, 'empty_file'));
         return finish('failed', null, summary);
@@ -203,9 +216,12 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     }
 
     const records: Array<ImportedProject | ImportedZone> = [];
+    const take = options.kind === 'projects' ? hooks.takeProject : undefined;
+    const counter = new SummaryCounter();
+    let accepted = 0;
     const samples: CoordinateSample[] = [];
     const seenIds = new Map<string, number>();
-    const seenRows = new DuplicateRows();
+    const seenRows = (options.kind === 'projects' ? new DuplicateProjects(total) : new DuplicateZones()) as DuplicateCheck<ImportedProject | ImportedZone>;
     let invalid = 0;
     const onRow = (outcome: RowOutcome<ImportedProject | ImportedZone>, rowProblems: ImportProblem[], externalId: string | null, where: number) => {
       if (outcome.sample && samples.length < CRS_HINT_SAMPLE) samples.push(outcome.sample);
@@ -213,7 +229,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       if (rec && externalId !== null) {
         const first = seenIds.get(externalId);
         if (first !== undefined) {
-          rowProblems.push(problem(rowProblems[0] ?? placeOf(file, rows !== null, where), 'duplicate_id', 'id', { value: externalId, first }));
+          rowProblems.push(problem(rowProblems[0] ?? placeOf(file, table !== null, where), 'duplicate_id', 'id', { value: externalId, first }));
           log.addAll(rowProblems);
           invalid += 1;
           return;
@@ -225,12 +241,15 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
         invalid += 1;
         return;
       }
-      if (seenRows.seen(rec)) log.add(problem(placeOf(file, rows !== null, where), 'duplicate_row', 'name', { value: rec.name }, 'warning'));
-      records.push(rec);
+      if (seenRows.seen(rec)) log.add(problem(placeOf(file, table !== null, where), 'duplicate_row', 'name', { value: rec.name }, 'warning'));
+      counter.add(rec);
+      accepted += 1;
+      if (take) take(rec as ImportedProject);
+      else records.push(rec);
     };
 
-    if (rows) {
-      const { layout, problems } = findLayout(rows, options.kind, file);
+    if (reader) {
+      const { layout, problems } = findLayout(head, options.kind, file);
       log.addAll(problems);
       if (!layout) return finish('failed', null, empty);
       if (!hasLocationColumns(layout, options.kind)) {
@@ -243,13 +262,14 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       const cells: RowCells = { cells: new Map(), units: layout.units };
       const place = { file, row: 0 as number | null, feature: null };
       const ctx: RowContext = { place, lookups, containment, crs: options.crs, problems: [] };
-      for (let i = layout.headerIndex + 1; i < rows.length; i++) {
+      // Sheet rows are numbered as read: the head's rows, then the rest as the reader yields them.
+      let i = layout.headerIndex;
+      for (let row = head[++i] ?? reader.next(); row !== undefined; row = head[++i] ?? reader.next()) {
         if ((i - layout.headerIndex) % CHUNK === 0) {
-          hooks.onProgress?.({ phase: 'validating', done: i, total: rows.length });
+          hooks.onProgress?.({ phase: 'validating', done: i, total: Math.max(total, i) });
           await tick();
           if (hooks.signal?.aborted) return finish('cancelled', null, empty);
         }
-        const row = rows[i] ?? [];
         if (isBlankRow(row)) continue;
         const sheetRow = i + 1;
         for (const [field, c] of columns) cells.cells.set(field, row[c]);
@@ -307,14 +327,14 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
         }, 'warning'),
       );
     }
-    const summary = summarise(options.kind, records, records.length, invalid);
+    const summary = counter.summary(accepted, invalid);
     hooks.onProgress?.({ phase: 'done', done: total, total });
-    if (records.length === 0) {
+    if (accepted === 0) {
       // A header without data rows (or only blank rows) is an empty file to the user.
       if (log.errors === 0) log.add(fileProblem(file, 'empty_file'));
       return finish('failed', null, summary, hint);
     }
-    const m = meta(options, base, hooks, records.length, invalid);
+    const m = meta(options, base, hooks, accepted, invalid);
     const dataset: ImportedDataset =
       options.kind === 'projects'
         ? { kind: 'projects', meta: m, projects: records as ImportedProject[] }
@@ -323,6 +343,65 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
   } catch (e) {
     log.add(fileProblem(file, 'internal_error', { detail: String((e as Error)?.message ?? e).slice(0, 200) }));
     return finish('failed', null, empty);
+  }
+}
+
+/** A table's rows, in the order they are numbered, in pieces; `count` when known up front, else `atMost`. */
+interface TableRows {
+  pieces: Iterator<unknown[][]>;
+  count: number | null;
+  atMost: number;
+}
+
+const wholeTable = (rows: unknown[][]): TableRows => ({ pieces: [rows][Symbol.iterator](), count: rows.length, atMost: rows.length });
+
+/**
+ * A CSV file is parsed piece by piece while it is validated (see parseCsvPieces). The row limit needs the row
+ * count first: when the file has so many lines that it might pass the limit, it is parsed whole and counted.
+ */
+function csvTable(text: string, onErrors: (errors: ReturnType<typeof parseCsv>['errors']) => void): TableRows {
+  // Rows cannot outnumber line breaks of either kind (\n, \r\n or an old Mac's \r) plus one.
+  const lines = 1 + Math.max(occurrences(text, '\n'), occurrences(text, '\r'));
+  if (lines > IMPORT_LIMITS.maxRows + 10) {
+    const parsed = parseCsv(text);
+    onErrors(parsed.errors);
+    return wholeTable(parsed.rows);
+  }
+  const pieces = parseCsvPieces(text);
+  return {
+    pieces: {
+      next: () => {
+        const piece = pieces.next();
+        if (piece.done) return { done: true, value: undefined };
+        onErrors(piece.value.errors);
+        return { done: false, value: piece.value.rows };
+      },
+    },
+    count: null,
+    atMost: lines,
+  };
+}
+
+function occurrences(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n += 1;
+  return n;
+}
+
+/** Row by row across a table's pieces; a piece is only parsed once its first row is asked for. */
+class RowReader {
+  private piece: unknown[][] = [];
+  private at = 0;
+  constructor(private readonly pieces: Iterator<unknown[][]>) {}
+  next(): unknown[] | undefined {
+    while (this.at >= this.piece.length) {
+      const next = this.pieces.next();
+      if (next.done) return undefined;
+      this.piece = next.value;
+      this.at = 0;
+    }
+    // A sheet's missing row (a hole in the array) reads as an empty one.
+    return this.piece[this.at++] ?? [];
   }
 }
 
@@ -337,37 +416,6 @@ function isBlankRow(row: readonly unknown[]): boolean {
 }
 
 const placeOf = (file: string, table: boolean, where: number) => (table ? { file, row: where, feature: null } : { file, row: null, feature: where });
-
-/** Where a record is, for "same name at the same place" (projects: to 6 decimals ≈ 0.1 m). */
-function placeKey(rec: ImportedProject | ImportedZone): string {
-  return 'lon' in rec ? `${rec.lon.toFixed(6)},${rec.lat.toFixed(6)}` : JSON.stringify(rec.geometry).slice(0, 200);
-}
-
-/**
- * Remembers (name, place) pairs. Keyed by name first, so the place text is only built when a name repeats:
- * on a 100k-row file with distinct names that saves 100k key strings and their hashing.
- */
-class DuplicateRows {
-  /** The first record of a name, or the set of places once the name repeats. */
-  private readonly byName = new Map<string, ImportedProject | ImportedZone | Set<string>>();
-  /** True when an earlier record had the same name and place; records this one otherwise. */
-  seen(rec: ImportedProject | ImportedZone): boolean {
-    const entry = this.byName.get(rec.name);
-    if (entry === undefined) {
-      this.byName.set(rec.name, rec);
-      return false;
-    }
-    let places = entry;
-    if (!(places instanceof Set)) {
-      places = new Set([placeKey(places)]);
-      this.byName.set(rec.name, places);
-    }
-    const key = placeKey(rec);
-    if (places.has(key)) return true;
-    places.add(key);
-    return false;
-  }
-}
 
 function hasLocationColumns(layout: TableLayout, kind: ImportKind) {
   const c = layout.columns;

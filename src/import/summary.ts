@@ -17,31 +17,37 @@ const count = (map: Map<string, number>, key: string | null) => {
 };
 const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
 
-export function summarise(kind: ImportKind, records: ReadonlyArray<ImportedProject | ImportedZone>, valid: number, invalid: number): ImportSummary {
-  const byStage = new Map<string, number>();
-  const byBoard = new Map<string, number>();
-  const byIndustry = new Map<string, number>();
-  const byZoneKind = new Map<string, number>();
-  let investmentYi = 0;
-  for (const r of records) {
-    count(byBoard, r.board);
+/** Counts records as the pipeline accepts them, so it need not keep them (the worker posts them on in chunks). */
+export class SummaryCounter {
+  private readonly byStage = new Map<string, number>();
+  private readonly byBoard = new Map<string, number>();
+  private readonly byIndustry = new Map<string, number>();
+  private readonly byZoneKind = new Map<string, number>();
+  private investmentYi = 0;
+
+  add(r: ImportedProject | ImportedZone) {
+    count(this.byBoard, r.board);
     if ('stage' in r) {
-      count(byStage, r.stage);
-      count(byIndustry, r.industry);
-      investmentYi += r.investment_yi ?? 0;
+      count(this.byStage, r.stage);
+      count(this.byIndustry, r.industry);
+      this.investmentYi += r.investment_yi ?? 0;
     } else {
-      count(byZoneKind, r.zone_kind);
-      for (const ind of r.lead_industries) count(byIndustry, ind);
+      count(this.byZoneKind, r.zone_kind);
+      for (const ind of r.lead_industries) count(this.byIndustry, ind);
     }
   }
-  void kind;
-  return {
-    valid,
-    invalid,
-    investmentYi: Math.round(investmentYi * 1e4) / 1e4,
-    byStage: sorted(byStage),
-    byBoard: sorted(byBoard),
-    byIndustry: sorted(byIndustry),
-    byZoneKind: sorted(byZoneKind),
-  };
+
+  summary(valid: number, invalid: number): ImportSummary {
+    return {
+      valid,
+      invalid,
+      investmentYi: Math.round(this.investmentYi * 1e4) / 1e4,
+      byStage: sorted(this.byStage),
+      byBoard: sorted(this.byBoard),
+      byIndustry: sorted(this.byIndustry),
+      byZoneKind: sorted(this.byZoneKind),
+    };
+  }
 }
+
+export const emptySummary = (valid = 0, invalid = 0): ImportSummary => new SummaryCounter().summary(valid, invalid);

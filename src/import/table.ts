@@ -12,7 +12,7 @@ export interface TableLayout {
   units: Map<Field, HeaderUnit>;
 }
 
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 /**
  * Finds the header row: the first of the top rows that names the most known fields (title rows such as

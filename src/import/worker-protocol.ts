@@ -8,10 +8,13 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'progress'; progress: ImportProgress }
-  /** Some of the valid projects, as columns (see project-columns.ts); sent before the result, in order. */
+  /**
+   * Some of the valid projects, as columns (see project-columns.ts); sent in order, only for an import that
+   * succeeded, just before the result.
+   */
   | { type: 'projects'; columns: ProjectColumns }
   /**
-   * The result. When `projectChunks` > 0, dataset.projects is empty here and the projects came in that many
+   * The result. A projects dataset has an empty projects array here: they came in the `projectChunks`
    * 'projects' messages before it.
    */
   | { type: 'result'; result: ImportResult; projectChunks: number }

@@ -1,4 +1,4 @@
-import type { ImportKind, ImportedProject, ImportedZone } from '../schema';
+import type { ImportedProject, ImportedZone } from '../schema';
 
 /** What the preview shows besides problems: counts by stage/board/industry/kind and the investment total. */
 export interface ImportSummary {
@@ -17,7 +17,10 @@ const count = (map: Map<string, number>, key: string | null) => {
 };
 const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
 
-/** Counts records as the pipeline accepts them, so it need not keep them (the worker posts them on in chunks). */
+/**
+ * Counts records as the pipeline accepts them, so it need not keep them (the worker encodes them into columns
+ * as they come).
+ */
 export class SummaryCounter {
   private readonly byStage = new Map<string, number>();
   private readonly byBoard = new Map<string, number>();

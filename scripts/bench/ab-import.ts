@@ -6,30 +6,24 @@
  * the file (default 100 000, generated when missing). Build variants as for `npm run bench:ab`.
  */
 import { existsSync } from 'node:fs';
-import { launchBrowser } from './browser';
+import { pageDirsFromArgs, roundOrder, withServedPages } from './ab-pages';
 import { generateProjectFiles } from './generate-projects';
 import { measureImport, type ImportSample } from './measure-interaction';
 import { DATA_DIR, projectsCsvPath } from './paths';
-import { startStaticServer } from './static-server';
 import { median } from './stats';
 
 const runs = Math.max(1, Number(process.env.BENCH_IMPORT_RUNS ?? 7));
 const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-const dirs = process.argv.slice(2).filter((a) => a !== '--');
-if (dirs.length === 0) {
-  console.error('usage: npm run bench:ab-import -- <built app dir> [<dir> …]');
-  process.exit(2);
-}
+const dirs = pageDirsFromArgs('usage: npm run bench:ab-import -- <built app dir> [<dir> …]');
 
 async function main() {
   if (!existsSync(projectsCsvPath(rows))) await generateProjectFiles(rows);
-  const server = await startStaticServer({ ...Object.fromEntries(dirs.map((dir, i) => [`/p${i}/`, dir])), '/data/': DATA_DIR });
-  const browser = await launchBrowser();
-  try {
+  await withServedPages(dirs, { '/data/': DATA_DIR }, async (browser, urls) => {
     const samples: ImportSample[][] = dirs.map(() => []);
     for (let round = 0; round < runs; round++) {
-      const order = round % 2 === 0 ? dirs.map((_, i) => i) : dirs.map((_, i) => dirs.length - 1 - i);
-      for (const i of order) samples[i]!.push(await measureImport(browser, `${server.origin}/p${i}/`, `/data/projects-${rows}.csv`, `projects-${rows}.csv`));
+      for (const i of roundOrder(round, dirs.length)) {
+        samples[i]!.push(await measureImport(browser, urls[i]!, `/data/projects-${rows}.csv`, `projects-${rows}.csv`));
+      }
     }
     const base = median(samples[0]!.map((s) => s.workerMs));
     for (const [i, dir] of dirs.entries()) {
@@ -40,10 +34,7 @@ async function main() {
           ` · round trip ${Math.round(median(s.map((x) => x.roundTripMs)))} ms · longest task ${Math.max(...s.map((x) => x.longestTaskMs))} ms`,
       );
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -9,18 +9,14 @@
  * canvas drew, program links) and the long tasks: the start-up work in this project was found that way — on
  * software WebGL every extra frame costs start-up time.
  */
-import { launchBrowser, VIEWPORT } from './browser';
+import { pageDirsFromArgs, roundOrder, withServedPages } from './ab-pages';
+import { VIEWPORT } from './browser';
 import { INIT_SCRIPT } from './in-page';
 import { measureLoad } from './measure-load';
-import { startStaticServer } from './static-server';
 import { median } from './stats';
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
-const dirs = process.argv.slice(2).filter((a) => a !== '--');
-if (dirs.length === 0) {
-  console.error('usage: npm run bench:ab -- <built page dir> [<dir> …]');
-  process.exit(2);
-}
+const dirs = pageDirsFromArgs('usage: npm run bench:ab -- <built page dir> [<dir> …]');
 
 /** Counts WebGL draw calls and program links per canvas per animation frame (injected before page scripts). */
 const FRAME_PROBE = `(() => {
@@ -52,15 +48,11 @@ interface Frame {
 }
 
 async function main() {
-  const server = await startStaticServer(Object.fromEntries(dirs.map((dir, i) => [`/p${i}/`, dir])));
-  const browser = await launchBrowser();
-  try {
+  await withServedPages(dirs, {}, async (browser, urls, server) => {
     const samples: number[][] = dirs.map(() => []);
     for (let round = -1; round < runs; round++) {
-      // Alternate which page goes first, as the bench does.
-      const order = round % 2 === 0 ? dirs.map((_, i) => i) : dirs.map((_, i) => dirs.length - 1 - i);
-      for (const i of order) {
-        const sample = await measureLoad(browser, `${server.origin}/p${i}/`, server.log);
+      for (const i of roundOrder(round, dirs.length)) {
+        const sample = await measureLoad(browser, urls[i]!, server.log);
         if (round >= 0) samples[i]!.push(sample.readyMs);
       }
     }
@@ -75,7 +67,7 @@ async function main() {
         await context.addInitScript({ content: INIT_SCRIPT });
         await context.addInitScript({ content: FRAME_PROBE });
         const page = await context.newPage();
-        await page.goto(`${server.origin}/p${i}/`, { waitUntil: 'load' });
+        await page.goto(urls[i]!, { waitUntil: 'load' });
         await page.waitForFunction(() => window.__bench?.readyAt != null, undefined, { timeout: 120_000, polling: 50 });
         const { ready, frames, longtasks } = await page.evaluate(() => ({
           ready: window.__bench!.readyAt!,
@@ -88,10 +80,7 @@ async function main() {
         await context.close();
       }
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

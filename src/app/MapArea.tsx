@@ -1,10 +1,29 @@
+import { useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
+import { MapBoundary } from '../map/MapBoundary';
+import { MapUnavailable } from '../map/MapUnavailable';
+import { webgl2Available } from '../map/webgl-support';
+import { appStore, useAppState } from '../store';
 
-/** The map fills this region (MapView is the MAP helper's bridge to maplibre + deck.gl). */
+/**
+ * The map fills this region (MapView is the MAP helper's bridge to maplibre + deck.gl). Without WebGL2, or when
+ * the map fails to start, the region explains why and the rest of the app carries on without the map.
+ */
 export function MapArea() {
+  const [webgl] = useState(webgl2Available);
+  const fault = useAppState((s) => s.mapFault) ?? (webgl ? null : 'no-webgl');
+  useEffect(() => {
+    if (!webgl) appStore.getState().setMapFault('no-webgl');
+  }, [webgl]);
   return (
     <div className="map-area" data-testid="map-area">
-      <MapView />
+      {fault ? (
+        <MapUnavailable fault={fault} />
+      ) : (
+        <MapBoundary>
+          <MapView />
+        </MapBoundary>
+      )}
     </div>
   );
 }

@@ -17,8 +17,10 @@ export function afterFirstDraw(fn: () => void, fallbackMs = 8000): () => void {
     cancelIdle = onIdle(fn, 2000);
   };
   const fallback = window.setTimeout(run, fallbackMs);
-  if (appStore.getState().mapDrawn) run();
-  else unsubscribe = appStore.subscribe((s) => s.mapDrawn && run());
+  // A map that cannot start (no WebGL) will never draw: nothing to wait for.
+  const done = (s: { mapDrawn: boolean; mapFault: unknown }) => s.mapDrawn || s.mapFault !== null;
+  if (done(appStore.getState())) run();
+  else unsubscribe = appStore.subscribe((s) => done(s) && run());
   return () => {
     unsubscribe();
     window.clearTimeout(fallback);

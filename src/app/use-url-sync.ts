@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { appStore, type AppState } from '../store';
-import { decodeUrlState, encodeUrlState, type UrlDecodeContext, type UrlState } from '../url/url-state';
+import { decodeUrlState, encodeUrlState, looksLikeAnchor, type UrlDecodeContext, type UrlState } from '../url/url-state';
 import type { AppIndex } from './app-data';
 
 const WRITE_DELAY_MS = 400;
@@ -41,6 +41,10 @@ export function initialLanguageFromHash(hash: string, industryIds: ReadonlySet<s
   return decodeUrlState(hash, { industryIds, parkIds: new Set() }).state.language;
 }
 
+function isInPageAnchor(hash: string): boolean {
+  return looksLikeAnchor(hash) && document.getElementById(decodeURIComponent(hash.slice(1))) !== null;
+}
+
 function reportProblems(problems: readonly string[]) {
   if (problems.length) appStore.getState().showNotice({ key: 'notice.urlProblems', detail: problems.join(',') });
 }
@@ -60,8 +64,9 @@ export function useUrlSync(index: AppIndex | null): void {
     let lastWritten = '';
 
     const readHash = () => {
-      // Only a state link (key=value pairs) is read; a bare in-page anchor such as "#side-panel" is not one.
-      if (location.hash === lastWritten || !location.hash.includes('=')) return;
+      // A bare in-page anchor such as "#side-panel" is not a state link; anything else that is not one (base64,
+      // JSON, "#javascript:…") is reported as an unreadable link and the defaults are used.
+      if (location.hash === lastWritten || !location.hash || isInPageAnchor(location.hash)) return;
       const { state, problems } = decodeUrlState(location.hash, ctx);
       applyUrlState(state);
       reportProblems(problems);

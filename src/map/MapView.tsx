@@ -29,6 +29,8 @@ import { installTestHooks } from './test-hooks';
 import { useMapModel } from './use-map-model';
 import { useChoropleth, useHeatSurface } from './use-derived-layers';
 import { useLabelFonts } from './use-label-fonts';
+import { startMap } from './webgl-support';
+import { recoverDeckOnContextLoss } from './deck-context-recovery';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -120,6 +122,8 @@ export function MapView() {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const [runtime, setRuntime] = useState<Runtime | null>(null);
+  /** Bumped when a new deck overlay replaced one whose context was lost (deck-context-recovery.ts). */
+  const [deckGeneration, setDeckGeneration] = useState(0);
   const modelState = useMapModel();
   const model = modelState.status === 'ready' ? modelState.model : null;
   const layers = useAppState((s) => s.layers);
@@ -165,7 +169,8 @@ export function MapView() {
     // A link that carries a view wins; otherwise phones start on the whole of Wuxi above the bottom sheet.
     const phoneStart = window.matchMedia(PHONE_MEDIA).matches && !/(^|[#&])map=/.test(location.hash);
     const wuxi = phoneStart ? boundsOf(model.data.districts) : null;
-    const map = new MaplibreMap({
+    // No WebGL2 (or a refused context): null, the fault is in the store and the map area explains it.
+    const map = startMap(() => new MaplibreMap({
       container,
       style: baseStyle(basemap, { districts: model.data.districts, water: model.data.water, dataLayers }),
       ...(wuxi
@@ -176,16 +181,18 @@ export function MapView() {
       maxBounds: [MAX_BOUNDS[0], MAX_BOUNDS[1]],
       attributionControl: false,
       maxPitch: 60,
-    });
+    }));
+    if (!map) return;
     map.addImage(IMAGE_IDS.noDataHatch, drawHatch(), { pixelRatio: 1 });
     const live: Runtime['live'] = { deckReady: false, projects: null, markDrawn: () => {} };
-    const overlay = new MapboxOverlay({
+    const makeOverlay = () => new MapboxOverlay({
       interleaved: false,
       layers: [],
       onAfterRender: () => {
         if (live.deckReady) hooks.deckFrames++;
       },
     });
+    const overlay = makeOverlay();
     // On a phone the reset's default view becomes "fit Wuxi" (see the flyRequest subscription below).
     const reset = new ResetViewControl(() => appStore.getState().resetView(), { label: '' });
     // Collapsed at start on every screen: the sources stay one click away without covering the map in a meeting.
@@ -197,6 +204,15 @@ export function MapView() {
     map.addControl(overlay);
 
     const rt: Runtime = { map, overlay, reset, sources, live };
+    // A lost deck.gl context cannot be restored: a new overlay takes over and the layers effect refills it.
+    const stopRecovery = recoverDeckOnContextLoss(map, {
+      current: () => rt.overlay,
+      create: makeOverlay,
+      replaced: (next) => {
+        rt.overlay = next;
+        setDeckGeneration((g) => g + 1);
+      },
+    });
     const hooks = {
       idle: false,
       deckFrames: 0,
@@ -211,7 +227,7 @@ export function MapView() {
       renderedFeatureCount: (layerId: string) => {
         if (map.getLayer(layerId)) return map.queryRenderedFeatures({ layers: [layerId] }).length;
         const canvas = map.getCanvas();
-        return overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [layerId] })
+        return rt.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [layerId] })
           .length;
       },
       screenPoint: (kind: 'park' | 'board' | 'project' | 'zone', id: string): [number, number] | null => {
@@ -279,6 +295,7 @@ export function MapView() {
 
     return () => {
       unsubscribe();
+      stopRecovery();
       removeHooks();
       setRuntime(null);
       map.remove();
@@ -331,7 +348,7 @@ export function MapView() {
     }
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
-    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, deckGeneration,
   ]);
 
   // Control texts follow the language.

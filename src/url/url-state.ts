@@ -118,6 +118,38 @@ export function encodeUrlState(state: UrlState): string {
   return `#${p.toString()}`;
 }
 
+/**
+ * URLSearchParams that remember which keys the decoder asked for: whatever is left over afterwards is a key this
+ * app does not know (a mistyped or foreign parameter), reported like any other unreadable part of a link.
+ */
+class ReadTrackingParams extends URLSearchParams {
+  readonly read = new Set<string>();
+  override get(name: string): string | null {
+    this.read.add(name);
+    return super.get(name);
+  }
+}
+
+/**
+ * Problems a link has as a whole: a fragment with no `key=value` pair at all (base64 or JSON pasted into the
+ * hash, `#javascript:…`) is 'fragment'; keys the decoder never read are 'unknown', or 'fragment' when no key at
+ * all was known.
+ */
+function wholeLinkProblems(p: ReadTrackingParams): string[] {
+  const keys = [...new Set(p.keys())];
+  const unknown = keys.filter((k) => !p.read.has(k));
+  if (!unknown.length) return [];
+  return unknown.length === keys.length ? ['fragment'] : ['unknown'];
+}
+
+/**
+ * `#side-panel`: a bare name that may be an in-page anchor rather than a link to a state. The caller decides
+ * (an element with that id exists); the decoder reports any such fragment as unreadable.
+ */
+export function looksLikeAnchor(hash: string): boolean {
+  return /^#?[A-Za-z][\w-]{0,63}$/.test(hash);
+}
+
 function inRange(value: number, min: number, max: number) {
   return Number.isFinite(value) && value >= min && value <= max;
 }
@@ -128,9 +160,10 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
   const problems: string[] = [];
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!raw) return { state, problems };
-  let p: URLSearchParams;
+  if (!raw.includes('=')) return { state, problems: ['fragment'] };
+  let p: ReadTrackingParams;
   try {
-    p = new URLSearchParams(raw);
+    p = new ReadTrackingParams(raw);
   } catch {
     return { state, problems: ['fragment'] };
   }
@@ -241,5 +274,5 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
     else if (sep > 0 && (kind === 'project' || kind === 'zone') && importedIdOk(kind, id, ctx)) state.selection = { kind, id };
     else problems.push('sel');
   }
-  return { state, problems };
+  return { state, problems: [...problems, ...wholeLinkProblems(p)] };
 }

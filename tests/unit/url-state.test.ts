@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUrlState, defaultUrlState, encodeUrlState, type UrlState } from '../../src/url/url-state';
+import { decodeUrlState, defaultUrlState, encodeUrlState, looksLikeAnchor, type UrlState } from '../../src/url/url-state';
 
 const ctx = { industryIds: new Set(['iot', 'humanoid_robots']), parkIds: new Set(['huidi_park']) };
 
@@ -47,5 +47,39 @@ describe('url state codec', () => {
     for (const junk of ['#%', '#&&&', '#sel=:', '#map=1/2', '#layers=zz', '#__proto__=1', '#sel=board:__proto__']) {
       expect(() => decodeUrlState(junk, ctx)).not.toThrow();
     }
+  });
+});
+
+describe('links that are not state links', () => {
+  it('reports a fragment with no key=value pair as an unreadable link', () => {
+    for (const junk of ['#javascript:alert(1)', '#{"v":1,"sel":"park:huidi_park"}', '#eyJ2IjoxfQ', '#%7B%22v%22%3A1%7D', '#&&&']) {
+      const { state, problems } = decodeUrlState(junk, ctx);
+      expect(problems, junk).toEqual(['fragment']);
+      expect(state, junk).toEqual(defaultUrlState());
+    }
+  });
+
+  it('reports base64 and JSON that happen to contain "=" as unreadable, not as an empty link', () => {
+    expect(decodeUrlState('#eyJ2IjoxLCJsYW5nIjoiZW4ifQ==', ctx).problems).toEqual(['fragment']);
+    expect(decodeUrlState('#{"a":"b=c"}', ctx).problems).toEqual(['fragment']);
+    expect(decodeUrlState('#javascript:x=alert(1)', ctx).problems).toEqual(['fragment']);
+  });
+
+  it('reads the known keys and reports unknown ones beside them', () => {
+    const { state, problems } = decodeUrlState('#v=1&lang=en&utm_source=mail&zoom=3', ctx);
+    expect(state.language).toBe('en');
+    expect(problems).toEqual(['unknown']);
+  });
+
+  it('reports nothing for a clean link', () => {
+    const state: UrlState = { ...defaultUrlState(), language: 'en', selection: { kind: 'park', id: 'huidi_park' } };
+    expect(decodeUrlState(encodeUrlState(state), ctx).problems).toEqual([]);
+  });
+
+  it('tells a possible in-page anchor from garbage', () => {
+    expect(looksLikeAnchor('#side-panel')).toBe(true);
+    expect(looksLikeAnchor('#javascript:alert(1)')).toBe(false);
+    expect(looksLikeAnchor('#{"v":1}')).toBe(false);
+    expect(looksLikeAnchor('#v=1')).toBe(false);
   });
 });

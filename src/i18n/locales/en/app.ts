@@ -15,6 +15,7 @@ const app = {
   },
   urlParam: {
     fragment: 'the whole link',
+    unknown: 'parameters this map does not know',
     v: 'link version',
     map: 'map view',
     rot: 'map rotation and tilt',

@@ -15,6 +15,7 @@ const app = {
   },
   urlParam: {
     fragment: '整个链接',
+    unknown: '无法识别的参数',
     v: '链接版本',
     map: '地图视野',
     rot: '地图旋转与倾斜',

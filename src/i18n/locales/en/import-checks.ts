@@ -44,7 +44,6 @@ const importChecksEn = {
     notSaved: 'Not saved',
     notSavedTitle: 'For this visit only: gone after a reload; export it to keep it',
     importedSession: 'Imported “{{name}}”: {{count}} rows. Browser storage is unavailable, so the data is for this visit only and not saved; export it from “My data” to keep it.',
-    removedElsewhere: '“{{name}}” was removed in another tab.',
   },
 } as const;
 

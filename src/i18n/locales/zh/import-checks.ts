@@ -44,7 +44,6 @@ const importChecksZh = {
     notSaved: '未保存',
     notSavedTitle: '仅在本次访问中可用：刷新后会消失，请导出保留',
     importedSession: '已导入「{{name}}」：{{count}} 条。浏览器存储不可用，数据仅在本次访问中可用，未保存；需要保留请在“我的数据”中导出。',
-    removedElsewhere: '「{{name}}」已在另一个标签页中删除。',
   },
 } as const;
 

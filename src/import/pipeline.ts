@@ -163,12 +163,13 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     let features: RawFeature[] | null = null;
     let withNul = false;
     if (format === 'xlsx') {
-      try {
-        table = wholeTable(await parseXlsxLazy(bytes));
-      } catch (e) {
-        log.add(fileProblem(file, 'xlsx_failed', { detail: String((e as Error)?.message ?? e).slice(0, 200) }));
+      const read = await parseXlsxLazy(bytes, hooks.signal);
+      if (hooks.signal?.aborted) return finish('cancelled', null, empty);
+      if (!read.ok) {
+        log.add(problem({ file, row: read.row, feature: null }, read.code, null, read.params));
         return finish('failed', null, empty);
       }
+      table = wholeTable(read.rows);
     } else {
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
@@ -376,9 +377,9 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
   }
 }
 
-async function parseXlsxLazy(bytes: Uint8Array) {
+async function parseXlsxLazy(bytes: Uint8Array, signal?: { readonly aborted: boolean }) {
   const { parseXlsx } = await import('./xlsx');
-  return parseXlsx(bytes);
+  return parseXlsx(bytes, signal);
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {

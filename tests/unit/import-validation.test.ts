@@ -125,7 +125,7 @@ describe('file-level problems', () => {
   });
 
   it('a broken .xlsx is reported, not thrown', async () => {
-    expect(await codes(run(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]), 'projects', { fileName: 'x.xlsx' }))).toContain('xlsx_failed');
+    expect(await codes(run(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]), 'projects', { fileName: 'x.xlsx' }))).toContain('xlsx_unreadable');
   });
 });
 

@@ -21,7 +21,7 @@ const importChecksEn = {
     position_values: 'A position has {{count}} values ({{value}}): use [longitude, latitude] or [longitude, latitude, height].',
     height_dropped: 'The coordinates carry a height (a third value); the height is dropped and only longitude/latitude are used.',
     geometry_not_point: 'A project list accepts only Point geometries (or no geometry with a known park); this feature is a {{type}}. Import polygons as a zone / park register.',
-    xlsx_too_large: 'Unzipped, the Excel file’s “{{part}}” is {{sizeMb}} MB, over the {{limitMb}} MB limit (a zip bomb, or a sheet too large). Split the file.',
+    xlsx_too_large: 'Unzipped, the Excel file holds {{sizeMb}} MB (largest part “{{part}}”), over the {{limitMb}} MB limit: a zip bomb, or a sheet too large. Split the file.',
     xlsx_too_many_rows: 'The sheet has {{rows}} rows, over the limit of {{limit}} per file. Split the file.',
     xlsx_bad_cell: 'Cell {{cell}} could not be read ({{reason}}); the row was skipped.',
     xlsx_unreadable: 'The Excel file could not be read: {{reason}}. Open it in Excel and save it again as .xlsx or CSV.',
@@ -34,7 +34,7 @@ const importChecksEn = {
     compression: 'it uses an unsupported compression method',
     xml: 'the worksheet’s XML is damaged',
     shared_string: 'it refers to a shared text that does not exist',
-    number: 'an invalid number',
+    value: 'a missing or invalid value',
   },
   storage: {
     sessionOnly: 'Browser storage is unavailable (private mode, or disabled): imported data works for this visit only, is not saved and will be gone after a reload or when the page closes. Export it to keep it.',

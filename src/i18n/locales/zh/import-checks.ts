@@ -21,7 +21,7 @@ const importChecksZh = {
     position_values: '坐标位置有 {{count}} 个数值（{{value}}）：应为 [经度, 纬度]，或 [经度, 纬度, 高度]。',
     height_dropped: '坐标带有高度（第三个数值），高度已忽略，只使用经纬度。',
     geometry_not_point: '项目清单只接受点（Point）几何，或不带几何而填写已知园区；此要素是 {{type}}。面请按“园区/片区名录”导入。',
-    xlsx_too_large: 'Excel 文件解压后的「{{part}}」有 {{sizeMb}} MB，超过 {{limitMb}} MB 上限（文件可能是压缩炸弹，或表格过大）。请拆分文件。',
+    xlsx_too_large: 'Excel 文件解压后有 {{sizeMb}} MB（最大的部分是「{{part}}」），超过 {{limitMb}} MB 上限：可能是压缩炸弹，或表格过大。请拆分文件。',
     xlsx_too_many_rows: '工作表有 {{rows}} 行，超过每个文件 {{limit}} 行的上限。请拆分文件。',
     xlsx_bad_cell: '单元格 {{cell}} 无法读取（{{reason}}），此行已跳过。',
     xlsx_unreadable: '无法读取 Excel 文件：{{reason}}。请在 Excel 中打开后另存为 .xlsx 或 CSV。',
@@ -34,7 +34,7 @@ const importChecksZh = {
     compression: '使用了不支持的压缩方式',
     xml: '工作表的 XML 结构损坏',
     shared_string: '引用了不存在的共享文字',
-    number: '数值格式无效',
+    value: '值无效或缺失',
   },
   storage: {
     sessionOnly: '浏览器存储不可用（例如隐私模式或被禁用）：导入的数据只在本次访问中可用，未保存，刷新或关闭页面后会消失。需要保留请导出。',

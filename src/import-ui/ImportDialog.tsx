@@ -16,7 +16,7 @@ type Phase =
   | { step: 'setup' }
   | { step: 'running'; progress: ImportProgress | null }
   | { step: 'preview'; result: ImportResult }
-  | { step: 'done'; id: string; name: string; count: number }
+  | { step: 'done'; id: string; name: string; count: number; saved: boolean }
   | { step: 'message'; key: string; params?: Record<string, string> };
 
 const newId = () => `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -80,8 +80,8 @@ export default function ImportDialog() {
     const dataset = result.dataset;
     if (!dataset) return;
     try {
-      await commitDataset(appStore, persistence, dataset);
-      setPhase({ step: 'done', id: dataset.meta.id, name: dataset.meta.name, count: dataset.meta.row_count });
+      const outcome = await commitDataset(appStore, persistence, dataset);
+      setPhase({ step: 'done', id: dataset.meta.id, name: dataset.meta.name, count: dataset.meta.row_count, saved: outcome === 'saved' });
     } catch (e) {
       setPhase({ step: 'message', key: 'import.saveFailed', params: { message: String(e) } });
     }
@@ -223,8 +223,10 @@ export default function ImportDialog() {
         )}
 
         {phase.step === 'done' && (
-          <div className="imp-done" data-testid="import-done" role="status">
-            <p>{t('import.imported', { name: phase.name, count: phase.count })}</p>
+          <div className="imp-done" data-testid="import-done" data-saved={phase.saved} role="status">
+            <p className={phase.saved ? undefined : 'imp-error'}>
+              {t(phase.saved ? 'import.imported' : 'importChecks.storage.importedSession', { name: phase.name, count: phase.count })}
+            </p>
             <footer className="imp-actions">
               <button type="button" className="imp-btn" onClick={() => void undo(phase.id)} data-testid="import-undo">
                 {t('import.undo')}

@@ -50,6 +50,8 @@ export default function MyDataPanelImpl() {
     if (!window.confirm(t('import.panel.confirmRemove', { name: d.meta.name }))) return;
     void removeDataset(appStore, persistence, d.meta.id);
   };
+  // Without working storage nothing shown is saved: each row says so, and export is the way to keep it.
+  const unsaved = status === 'unavailable' || status === 'lost';
 
   return (
     <section className="imp-mydata" data-testid="mydata-panel" aria-labelledby="imp-mydata-title">
@@ -59,9 +61,13 @@ export default function MyDataPanelImpl() {
           {t('import.open')}
         </button>
       </div>
-      <p className="imp-note">{t('import.panel.storageNote')}</p>
+      {!unsaved && <p className="imp-note">{t('import.panel.storageNote')}</p>}
       {status === 'loading' && <p className="imp-note">{t('import.panel.loading')}</p>}
-      {status === 'unavailable' && <p className="imp-error">{t('import.panel.unavailable')}</p>}
+      {unsaved && (
+        <p className="imp-error" role="alert" data-testid="mydata-storage" data-state={status}>
+          {t(status === 'lost' ? 'importChecks.storage.lost' : 'importChecks.storage.sessionOnly')}
+        </p>
+      )}
       {datasets.length === 0 && status !== 'loading' && <p className="imp-empty">{t('import.panel.empty')}</p>}
       {datasets.length > 0 && (
         <ul className="imp-datasets">
@@ -74,6 +80,11 @@ export default function MyDataPanelImpl() {
                   <span className="imp-dataset-name" data-testid="mydata-name">
                     {d.meta.name}
                   </span>
+                  {unsaved && (
+                    <span className="imp-unsaved" data-testid="mydata-unsaved" title={t('importChecks.storage.notSavedTitle')}>
+                      {t('importChecks.storage.notSaved')}
+                    </span>
+                  )}
                 </div>
                 <div className="imp-dataset-meta">
                   <span>{t(`import.kind.${d.kind}`)}</span>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../import/problems';
 import { problemMessageKey } from '../import/problems';
-import { boardName } from './names';
+import { displayParams } from './problem-params';
 
 /** The first problems of an import as a table: where (file, row/feature), field, message. All plain text. */
 export function ProblemList({ problems, limit = 50 }: { problems: readonly ImportProblem[]; limit?: number }) {
@@ -34,7 +34,7 @@ export function ProblemList({ problems, limit = 50 }: { problems: readonly Impor
                 </td>
                 <td>{p.field ? t(`import.fields.${p.field}`, { defaultValue: p.field }) : '—'}</td>
                 <td>
-                  <span className="imp-sev-word">{p.severity === 'error' ? '✕' : '!'}</span> {t(problemMessageKey(p.code), { ...p.params, ...boardParams(p.params, lang), defaultValue: p.code })}
+                  <span className="imp-sev-word">{p.severity === 'error' ? '✕' : '!'}</span> {t(problemMessageKey(p.code), { ...displayParams(p, t, lang), defaultValue: p.code })}
                 </td>
               </tr>
             ))}
@@ -43,14 +43,4 @@ export function ProblemList({ problems, limit = 50 }: { problems: readonly Impor
       </div>
     </div>
   );
-}
-
-/** Board ids in messages read as names ("320213" → 梁溪 / Liangxi). */
-function boardParams(params: Record<string, string | number>, lang: 'zh' | 'en') {
-  const out: Record<string, string> = {};
-  for (const key of ['board', 'located'] as const) {
-    const v = params[key];
-    if (typeof v === 'string') out[key] = boardName(v, lang);
-  }
-  return out;
 }

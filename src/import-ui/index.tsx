@@ -38,6 +38,8 @@ export function ImportRoot() {
   const dialog = useImportUi((s) => s.dialog);
   const [dragging, setDragging] = useState(false);
   const count = useAppState((st) => st.importedDatasets.length);
+  const storageLost = useAppState((st) => st.importsStatus === 'lost');
+  const [lostSeen, setLostSeen] = useState(false);
 
   useEffect(() => {
     // Saved datasets are restored once the map has drawn, when the browser is idle: the map's first drawing does
@@ -89,6 +91,14 @@ export function ImportRoot() {
         <span>{t('import.myData')}</span>
         {count > 0 && <span className="imp-fab-count">{count}</span>}
       </button>
+      {storageLost && !lostSeen && (
+        <div className="imp-storage-alert" role="alert" data-testid="storage-lost">
+          <p>{t('importChecks.storage.lostNotice')}</p>
+          <button type="button" className="imp-btn" onClick={() => setLostSeen(true)}>
+            {t('importChecks.storage.dismiss')}
+          </button>
+        </div>
+      )}
       {dragging && dialog !== 'import' && (
         <div className="imp-drop-overlay" data-testid="import-drop-overlay" aria-hidden="true">
           <p>{t('import.dropOverlay')}</p>

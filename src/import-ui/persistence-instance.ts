@@ -1,4 +1,4 @@
-import { hydrateDatasets } from '../import/datasets';
+import { followStorage, hydrateDatasets } from '../import/datasets';
 import { createIdbPersistence, type DatasetPersistence } from '../import/persistence';
 import { appStore } from '../store';
 
@@ -7,8 +7,11 @@ export const persistence: DatasetPersistence = createIdbPersistence();
 
 let hydrated: Promise<number> | null = null;
 
-/** Loads saved datasets into the app store once per page load (idempotent). */
+/** Loads saved datasets into the app store once per page load (idempotent), then follows storage and other tabs. */
 export function hydrateImportedData(): Promise<number> {
-  hydrated ??= hydrateDatasets(appStore, persistence);
+  if (!hydrated) {
+    followStorage(appStore, persistence);
+    hydrated = hydrateDatasets(appStore, persistence);
+  }
   return hydrated;
 }

@@ -4,6 +4,7 @@ import type { ImportedProject, ImportedZone } from '../schema';
 import { zonesToFeatures } from './map-hooks';
 import { representativePoint } from './zones';
 import { STAGE_LABELS, ZONE_KIND_LABELS } from './vocab';
+import { csvSafe } from './csv-guard';
 
 /**
  * Export of imported (and filtered) projects/zones as GeoJSON and as CSV in UTF-8 with BOM, which Excel opens
@@ -11,10 +12,7 @@ import { STAGE_LABELS, ZONE_KIND_LABELS } from './vocab';
  */
 export const EXPORT_VERSION = 1;
 
-/** A cell starting with = + - @ (or tab/CR) would run as a formula in Excel: prefix it with an apostrophe. */
-export function csvSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+export { csvSafe };
 
 const BOM = '\ufeff';
 

@@ -30,7 +30,10 @@ export function requiredText(row: RowCells, field: Field, ctx: RowContext): stri
   // Names are kept as typed (only trimmed); lookups normalise separately.
   const value = text(row, field);
   if (!value) {
-    ctx.problems.push(problem(ctx.place, 'required', field));
+    // A GeoJSON property can hold an object or a list where text belongs: say so, not "required".
+    const raw = row.cells.get(field);
+    const type = Array.isArray(raw) ? 'array' : raw !== null && typeof raw === 'object' && !(raw instanceof Date) ? 'object' : null;
+    ctx.problems.push(type ? problem(ctx.place, 'value_not_text', field, { type }) : problem(ctx.place, 'required', field));
     return null;
   }
   return value;

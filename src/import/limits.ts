@@ -7,6 +7,8 @@ export const IMPORT_LIMITS = {
   maxTextBytes: 50 * 1024 * 1024,
   /** .xlsx bytes (compressed; the unzipped sheet is several times larger in memory). */
   maxXlsxBytes: 20 * 1024 * 1024,
+  /** .xlsx XML parts once unzipped, all together (checked before inflating: a zip can unzip 1000-fold). */
+  maxXlsxUnzippedBytes: 300 * 1024 * 1024,
   /** Data rows or features per file. */
   maxRows: 200_000,
   /** Problems kept for the preview (counts stay exact beyond it). */

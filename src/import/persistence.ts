@@ -1,10 +1,10 @@
-import { createStore, entries, type UseStore } from 'idb-keyval';
 import type { ImportedDataset, ImportedProject } from '../schema';
+import { createIdbConnection, StorageUnavailableError } from './idb-connection';
 import { CHUNK_ROWS, decodeProjects, encodable, encodeProjects, type ProjectColumns } from './project-columns';
 
 /**
- * Where imported datasets live between visits. IndexedDB through idb-keyval (a ~600-byte wrapper); an
- * in-memory variant with the same record layout serves tests.
+ * Where imported datasets live between visits: IndexedDB (idb-persistence.ts); an in-memory variant with the
+ * same record layout serves tests.
  *
  * Record layout: the dataset without its projects under its id, and its projects in chunks of CHUNK_ROWS
  * under `<id>\u0000<n>`, as compact columns (project-columns.ts) when the records have the pipeline's shape.
@@ -14,9 +14,20 @@ import { CHUNK_ROWS, decodeProjects, encodable, encodeProjects, type ProjectColu
  */
 export interface DatasetPersistence {
   list(): Promise<{ datasets: ImportedDataset[]; dropped: number }>;
+  /** Resolves only once the write has committed. */
   put(dataset: ImportedDataset): Promise<void>;
   remove(id: string): Promise<void>;
+  /** One stored dataset (null when absent or unreadable): what another tab just saved. */
+  get?(id: string): Promise<ImportedDataset | null>;
+  /** Storage lost under us, or changed by another tab of the app; returns the unsubscribe. */
+  subscribe?(listener: (event: StorageEvent) => void): () => void;
 }
+
+export type StorageEvent =
+  /** The database was deleted or upgraded elsewhere (another tab, the browser's "clear site data"): nothing we show is stored any more. */
+  | { type: 'lost' }
+  /** Another tab of the app saved or removed a dataset. */
+  | { type: 'changed'; change: 'put' | 'remove'; id: string };
 
 const DB_NAME = 'wuxi-map-imports';
 const STORE_NAME = 'datasets';
@@ -114,24 +125,81 @@ function writeChunked(store: IDBObjectStore, dataset: ImportedDataset): Promise<
   });
 }
 
+export { StorageUnavailableError };
+
+/** The records of one dataset: its head under its id and its chunks under `<id>\u0000<n>` (nothing else sorts between). */
+const datasetRange = (id: string) => IDBKeyRange.bound(id, `${id}${SEP}\uffff`);
+
+/** Keys and values of a store (or a key range of it), read in one transaction. */
+function readAll(store: IDBObjectStore, range?: IDBKeyRange): Promise<[IDBValidKey, unknown][]> {
+  return new Promise((resolve, reject) => {
+    const keys = store.getAllKeys(range);
+    const values = store.getAll(range);
+    values.onsuccess = () => resolve(keys.result.map((k, i) => [k, values.result[i]]));
+    store.transaction.onabort = store.transaction.onerror = () => reject(store.transaction.error ?? new Error('IndexedDB read failed'));
+  });
+}
+
+/**
+ * Tabs of the app tell each other what they saved or removed (only after it committed), so a dataset removed
+ * in one tab leaves the others too. Without BroadcastChannel, tabs simply do not sync.
+ */
+type ChangeMessage = { change: 'put' | 'remove'; id: string };
+const isChangeMessage = (m: unknown): m is ChangeMessage =>
+  typeof m === 'object' && m !== null && ((m as ChangeMessage).change === 'put' || (m as ChangeMessage).change === 'remove') && typeof (m as ChangeMessage).id === 'string';
+
 export function createIdbPersistence(): DatasetPersistence {
-  let store: UseStore | null = null;
-  const db = () => (store ??= createStore(DB_NAME, STORE_NAME));
+  const listeners = new Set<(event: StorageEvent) => void>();
+  const emit = (event: StorageEvent) => listeners.forEach((l) => l(event));
+  const connection = createIdbConnection(DB_NAME, STORE_NAME, () => emit({ type: 'lost' }));
+  let channel: BroadcastChannel | null = null;
+  const tabs = () => {
+    if (!channel && typeof BroadcastChannel !== 'undefined') {
+      channel = new BroadcastChannel(DB_NAME);
+      channel.onmessage = (e: MessageEvent<unknown>) => {
+        if (isChangeMessage(e.data)) emit({ type: 'changed', change: e.data.change, id: e.data.id });
+      };
+    }
+    return channel;
+  };
+  /** A write that failed because the database went away is reported as such (the caller keeps the data for the session). */
+  const write = async (run: (store: IDBObjectStore) => Promise<void>, message: ChangeMessage) => {
+    try {
+      await run(await connection.transaction('readwrite'));
+    } catch (e) {
+      if (connection.lost && !(e instanceof StorageUnavailableError)) throw new StorageUnavailableError('lost', String((e as Error)?.message ?? e));
+      throw e;
+    }
+    // Committed, but into a database that is being deleted (close() lets running transactions finish).
+    if (connection.lost) throw new StorageUnavailableError('lost', 'deleted in another tab');
+    tabs()?.postMessage(message);
+  };
   return {
     async list() {
-      const { values, dropped } = assemble(await entries(db()));
+      const { values, dropped } = assemble(await readAll(await connection.transaction('readonly')));
       return validate(values, dropped);
     },
-    put: (dataset) => db()('readwrite', (s) => writeChunked(s, dataset)),
-    async remove(id) {
-      await db()('readwrite', (s) => {
-        s.delete(chunkRange(id));
-        s.delete(id);
-        return new Promise<void>((resolve, reject) => {
-          s.transaction.oncomplete = () => resolve();
-          s.transaction.onabort = s.transaction.onerror = () => reject(s.transaction.error);
-        });
-      });
+    async get(id) {
+      const { values } = assemble(await readAll(await connection.transaction('readonly'), datasetRange(id)));
+      const { datasets } = await validate(values);
+      return datasets.find((d) => d.meta.id === id) ?? null;
+    },
+    put: (dataset) => write((s) => writeChunked(s, dataset), { change: 'put', id: dataset.meta.id }),
+    remove: (id) =>
+      write(
+        (s) =>
+          new Promise<void>((resolve, reject) => {
+            s.transaction.oncomplete = () => resolve();
+            s.transaction.onabort = s.transaction.onerror = () => reject(s.transaction.error ?? new Error('IndexedDB transaction failed'));
+            s.delete(chunkRange(id));
+            s.delete(id);
+          }),
+        { change: 'remove', id },
+      ),
+    subscribe(listener) {
+      listeners.add(listener);
+      tabs();
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -24,7 +24,8 @@ import { findLayout, HEADER_SEARCH_ROWS, type TableLayout } from './table';
 import { csvTable, RowReader, wholeTable, type TableRows } from './table-rows';
 import { readTargets, type TargetInputRow } from './targets';
 import { cellText } from './text';
-import { checkZoneGeometry } from './zone-geometry';
+import { checkZoneGeometry, positionParams } from './zone-geometry';
+import { unguardCsv } from './csv-guard';
 import { readZone, representativePoint } from './zones';
 import { emptySummary, SummaryCounter, type ImportSummary } from './summary';
 
@@ -160,21 +161,26 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
 
     let table: TableRows | null = null;
     let features: RawFeature[] | null = null;
+    let withNul = false;
     if (format === 'xlsx') {
-      try {
-        table = wholeTable(await parseXlsxLazy(bytes));
-      } catch (e) {
-        log.add(fileProblem(file, 'xlsx_failed', { detail: String((e as Error)?.message ?? e).slice(0, 200) }));
+      const read = await parseXlsxLazy(bytes, hooks.signal);
+      if (hooks.signal?.aborted) return finish('cancelled', null, empty);
+      if (!read.ok) {
+        log.add(problem({ file, row: read.row, feature: null }, read.code, null, read.params));
         return finish('failed', null, empty);
       }
+      table = wholeTable(read.rows);
     } else {
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
-        log.add(fileProblem(file, 'decode_failed', { reason: decoded.reason }));
+        log.add(decoded.reason === 'binary' ? fileProblem(file, 'not_text') : fileProblem(file, 'encoding_unsupported', { encoding: decoded.encoding }));
         return finish('failed', null, empty);
       }
       base.encoding = decoded.encoding;
-      if (decoded.replaced > 0) log.add(fileProblem(file, 'decode_failed', { reason: 'replaced', count: decoded.replaced }, 'warning'));
+      if (decoded.replaced > 0) log.add(fileProblem(file, 'decode_replaced', { count: decoded.replaced, encoding: decoded.encoding }, 'warning'));
+      if (decoded.suspect) log.add(fileProblem(file, 'encoding_suspect', { encoding: decoded.suspect, used: decoded.encoding }, 'warning'));
+      // A NUL character never belongs in a cell: such files have their rows checked for it (others pay nothing).
+      withNul = format === 'csv' && decoded.text.includes('\u0000');
       if (format === 'csv') table = csvTable(decoded.text, (errors) => {
         for (const e of errors) log.add(problem({ file, row: e.row === null ? null : e.row + 1, feature: null }, 'csv_parse', null, { detail: e.message }, 'warning'));
       });
@@ -196,10 +202,13 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       log.add(fileProblem(file, 'empty_file'));
       return finish('failed', null, empty);
     }
-    if (known !== null && known > IMPORT_LIMITS.maxRows + 10) {
-      log.add(fileProblem(file, 'too_many_rows', { rows: known, limit: IMPORT_LIMITS.maxRows }));
+    const tooManyRows = (rows: number) => {
+      log.add(fileProblem(file, 'too_many_rows', { rows, limit: IMPORT_LIMITS.maxRows }));
       return finish('failed', null, empty);
-    }
+    };
+    // Early and coarse (the header may sit below title rows); data rows are counted exactly further on.
+    if (known !== null && known > IMPORT_LIMITS.maxRows + HEADER_SEARCH_ROWS) return tooManyRows(known);
+    if (features && features.length > IMPORT_LIMITS.maxRows) return tooManyRows(features.length);
     const total = known ?? table?.atMost ?? 0;
 
     if (options.kind === 'targets') {
@@ -208,7 +217,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       const result = readTargetsTable(rows, lookups, options, file, log);
       const summary = emptySummary(result.valid, result.invalid);
       if (!result.table || result.table.rows.length === 0) {
-        if (log.errors === 0) log.add(fileProblem(file, 'empty_file'));
+        if (log.errors === 0) log.add(fileProblem(file, 'no_data_rows'));
         return finish('failed', null, summary);
       }
       hooks.onProgress?.({ phase: 'done', done: total, total });
@@ -252,6 +261,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       const { layout, problems } = findLayout(head, options.kind, file);
       log.addAll(problems);
       if (!layout) return finish('failed', null, empty);
+      if (known !== null && known - layout.headerIndex - 1 > IMPORT_LIMITS.maxRows) return tooManyRows(known - layout.headerIndex - 1);
       if (!hasLocationColumns(layout, options.kind)) {
         log.add(problem({ file, row: layout.headerIndex + 1, feature: null }, 'missing_column', null, { columns: options.kind === 'projects' ? 'lon + lat / park' : 'lon + lat' }));
         return finish('failed', null, empty);
@@ -262,6 +272,10 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       const cells: RowCells = { cells: new Map(), units: layout.units };
       const place = { file, row: 0 as number | null, feature: null };
       const ctx: RowContext = { place, lookups, containment, crs: options.crs, problems: [] };
+      const header = head[layout.headerIndex] ?? [];
+      // Exports guard formula-like text with an apostrophe (csvSafe); a CSV's cells lose that guard again here.
+      const guarded = format === 'csv';
+      let dataRows = 0;
       // Sheet rows are numbered as read: the head's rows, then the rest as the reader yields them.
       let i = layout.headerIndex;
       for (let row = head[++i] ?? reader.next(); row !== undefined; row = head[++i] ?? reader.next()) {
@@ -272,7 +286,24 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
         }
         if (isBlankRow(row)) continue;
         const sheetRow = i + 1;
-        for (const [field, c] of columns) cells.cells.set(field, row[c]);
+        if (++dataRows > IMPORT_LIMITS.maxRows) {
+          // Data rows, not lines, are what the limit counts; the rest are only counted for the message.
+          for (let rest = reader.next(); rest !== undefined; rest = reader.next()) if (!isBlankRow(rest)) dataRows += 1;
+          return tooManyRows(dataRows);
+        }
+        if (withNul) {
+          const c = nulColumn(row);
+          if (c >= 0) {
+            const name = cellText(header[c], 200).replaceAll('\u0000', '') || `#${c + 1}`;
+            log.add(problem({ file, row: sheetRow, feature: null }, 'nul_char', fieldOfColumn(layout, c) ?? name, { row: sheetRow, column: name }));
+            invalid += 1;
+            continue;
+          }
+        }
+        for (const [field, c] of columns) {
+          const v = row[c];
+          cells.cells.set(field, guarded && typeof v === 'string' && v.charCodeAt(0) === 39 ? unguardCsv(v) : v);
+        }
         const rowProblems: ImportProblem[] = [];
         place.row = sheetRow;
         ctx.problems = rowProblems;
@@ -330,8 +361,8 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     const summary = counter.summary(accepted, invalid);
     hooks.onProgress?.({ phase: 'done', done: total, total });
     if (accepted === 0) {
-      // A header without data rows (or only blank rows) is an empty file to the user.
-      if (log.errors === 0) log.add(fileProblem(file, 'empty_file'));
+      // A header without data rows (or only blank rows).
+      if (log.errors === 0) log.add(fileProblem(file, 'no_data_rows'));
       return finish('failed', null, summary, hint);
     }
     const m = meta(options, base, hooks, accepted, invalid);
@@ -346,14 +377,28 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
   }
 }
 
-async function parseXlsxLazy(bytes: Uint8Array) {
+async function parseXlsxLazy(bytes: Uint8Array, signal?: { readonly aborted: boolean }) {
   const { parseXlsx } = await import('./xlsx');
-  return parseXlsx(bytes);
+  return parseXlsx(bytes, signal);
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {
   for (const c of row) if (cellText(c, 10) !== '') return false;
   return true;
+}
+
+/** The first column whose cell holds a NUL character, or -1. */
+function nulColumn(row: readonly unknown[]): number {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && v.includes('\u0000')) return c;
+  }
+  return -1;
+}
+
+function fieldOfColumn(layout: TableLayout, column: number): string | null {
+  for (const [field, c] of layout.columns) if (c === column) return field;
+  return null;
 }
 
 const placeOf = (file: string, table: boolean, where: number) => (table ? { file, row: where, feature: null } : { file, row: null, feature: where });
@@ -369,7 +414,7 @@ function pointIntoCells(geometry: unknown, cells: RowCells, ctx: RowContext): bo
   if (geometry === null || geometry === undefined) return true;
   const g = geometry as { type?: unknown; coordinates?: unknown };
   if (typeof g !== 'object' || g.type !== 'Point') {
-    ctx.problems.push(problem(ctx.place, 'geometry_type', 'geometry.type', { type: typeof g?.type === 'string' ? g.type : '?' }));
+    ctx.problems.push(problem(ctx.place, 'geometry_not_point', 'geometry.type', { type: typeof g?.type === 'string' ? g.type : '?' }));
     return false;
   }
   if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) {
@@ -378,10 +423,15 @@ function pointIntoCells(geometry: unknown, cells: RowCells, ctx: RowContext): bo
   }
   const [x, y] = g.coordinates as unknown[];
   const numeric = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' ? v : null);
-  if (numeric(x) === null || numeric(y) === null) {
-    ctx.problems.push(problem(ctx.place, 'coord_nan', 'geometry.coordinates'));
+  if (g.coordinates.length > 3) {
+    ctx.problems.push(problem(ctx.place, 'position_values', 'geometry.coordinates', { count: g.coordinates.length, value: positionParams(g.coordinates).value }));
     return false;
   }
+  if (numeric(x) === null || numeric(y) === null) {
+    ctx.problems.push(problem(ctx.place, 'coord_nan', 'geometry.coordinates', { value: positionParams(g.coordinates).value }));
+    return false;
+  }
+  if (g.coordinates.length === 3) ctx.problems.push(problem(ctx.place, 'height_dropped', 'geometry.coordinates', {}, 'warning'));
   cells.cells.set('lon', numeric(x));
   cells.cells.set('lat', numeric(y));
   cells.cells.delete('coordinates');

@@ -53,11 +53,34 @@ export type ProblemCode =
   | 'too_many_problems'
   | 'internal_error';
 
+/** Every code a problem can carry: the import's own (import.problem.*) and the file checks (importChecks.problem.*). */
+export type AnyProblemCode = ProblemCode | FileCheckCode;
+
+/** Codes whose messages live under `importChecks.problem.*` (file checks: encodings, NUL, Excel limits, shapes). */
+export const FILE_CHECK_CODES = [
+  'not_text',
+  'encoding_unsupported',
+  'decode_replaced',
+  'encoding_suspect',
+  'nul_char',
+  'no_data_rows',
+  'value_not_text',
+  'position_values',
+  'height_dropped',
+  'geometry_not_point',
+  'xlsx_too_large',
+  'xlsx_too_many_rows',
+  'xlsx_bad_cell',
+  'xlsx_unreadable',
+] as const;
+export type FileCheckCode = (typeof FILE_CHECK_CODES)[number];
+const FILE_CHECKS: ReadonlySet<string> = new Set(FILE_CHECK_CODES);
+
 export type ProblemParams = Record<string, string | number>;
 
 export interface ImportProblem {
   severity: ProblemSeverity;
-  code: ProblemCode;
+  code: AnyProblemCode;
   file: string;
   /** Spreadsheet row number (header = 1) for tables; null for file-level problems and GeoJSON. */
   row: number | null;
@@ -77,7 +100,7 @@ export interface ProblemPlace {
 
 export function problem(
   place: ProblemPlace,
-  code: ProblemCode,
+  code: AnyProblemCode,
   field: string | null = null,
   params: ProblemParams = {},
   severity: ProblemSeverity = 'error',
@@ -85,7 +108,7 @@ export function problem(
   return { severity, code, file: place.file, row: place.row, feature: place.feature, field, params };
 }
 
-export function fileProblem(file: string, code: ProblemCode, params: ProblemParams = {}, severity: ProblemSeverity = 'error') {
+export function fileProblem(file: string, code: AnyProblemCode, params: ProblemParams = {}, severity: ProblemSeverity = 'error') {
   return problem({ file, row: null, feature: null }, code, null, params, severity);
 }
 
@@ -97,7 +120,7 @@ export function errorCount(problems: readonly ImportProblem[]): number {
 }
 
 /** Message key for a problem code (both locales define every code; a unit test checks it). */
-export const problemMessageKey = (code: ProblemCode) => `import.problem.${code}` as const;
+export const problemMessageKey = (code: AnyProblemCode) => (FILE_CHECKS.has(code) ? `importChecks.problem.${code}` : `import.problem.${code}`);
 
 /**
  * Collects problems but keeps at most `limit` in memory: a 100k-row file full of errors must not produce a

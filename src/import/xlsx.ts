@@ -1,10 +1,52 @@
+import { checkXlsx } from './xlsx-guard';
+import type { ProblemParams } from './problems';
+
+export type XlsxRead =
+  | { ok: true; rows: unknown[][] }
+  | { ok: false; code: 'xlsx_too_large' | 'xlsx_too_many_rows' | 'xlsx_unreadable' | 'xlsx_bad_cell'; params: ProblemParams; row: number | null };
+
 /**
  * .xlsx → rows of cells, first sheet. read-excel-file is loaded on demand (dynamic import) so neither the main
  * bundle nor a CSV import pays for the zip/XML reader; its "universal" entry runs in a Web Worker and in Node.
+ * The file is checked first (unzipped size, row count: xlsx-guard.ts), and the reader's failures come back as
+ * reasons in words (the cell and row when one cell is at fault), never as the library's own text.
  */
-export async function parseXlsx(bytes: Uint8Array): Promise<unknown[][]> {
+export async function parseXlsx(bytes: Uint8Array, signal?: { readonly aborted: boolean }): Promise<XlsxRead> {
+  const rejected = await checkXlsx(bytes, signal);
+  if (rejected) return { ok: false, ...rejected, row: null };
   const { readSheet } = await import('read-excel-file/universal');
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const rows = await readSheet(buffer);
-  return rows as unknown[][];
+  try {
+    const rows = await readSheet(buffer);
+    return { ok: true, rows: rows as unknown[][] };
+  } catch (e) {
+    return { ok: false, ...readerFailure(e) };
+  }
+}
+
+const CELL_REASONS: Readonly<Record<string, string>> = {
+  VALUE_MISSING: 'value',
+  VALUE_INVALID: 'value',
+  FORMAT_INVALID: 'value',
+  TYPE_INVALID: 'xml',
+};
+
+/** The reader's error → a reason code (and the cell, for "<c/> at row R, col C: CODE"). */
+export function readerFailure(e: unknown): { code: 'xlsx_unreadable' | 'xlsx_bad_cell'; params: ProblemParams; row: number | null } {
+  const message = String((e as Error)?.message ?? e);
+  const cell = /<c\/?> at row (\d+), col (\d+): (\w+)/.exec(message);
+  if (cell) {
+    const row = Number(cell[1]);
+    return { code: 'xlsx_bad_cell', params: { cell: `${columnLetters(Number(cell[2]))}${row}`, reason: CELL_REASONS[cell[3] ?? ''] ?? 'xml' }, row };
+  }
+  const name = (e as Error)?.name ?? '';
+  const reason = /INVALID_ZIP|zip/i.test(message) ? 'not_zip' : /SheetNotFound/.test(name) || /not found inside/.test(message) ? 'no_sheet' : /sharedString|shared string/i.test(message) ? 'shared_string' : 'xml';
+  return { code: 'xlsx_unreadable', params: { reason }, row: null };
+}
+
+/** 1 → A, 27 → AA. */
+function columnLetters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out || '?';
 }

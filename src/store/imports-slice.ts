@@ -22,8 +22,12 @@ export interface ImportsSlice {
   /** Hidden datasets stay stored but leave the map and the counts. */
   hiddenDatasets: string[];
   projectFilters: ProjectFilters;
-  /** 'loading' until the stored datasets have been read at start-up. */
-  importsStatus: 'loading' | 'ready' | 'unavailable';
+  /**
+   * 'loading' until the stored datasets have been read at start-up; 'unavailable' when browser storage cannot be
+   * used (imports then live for the session only); 'lost' when storage was deleted under us (e.g. in another tab):
+   * what is shown is no longer saved.
+   */
+  importsStatus: 'loading' | 'ready' | 'unavailable' | 'lost';
   /**
    * Set once the user opens the import (never cleared): the map then declares its project layers, empty, so
    * their GPU programs are ready before the first imported frame (src/layers/imported-layers.ts).

@@ -32,7 +32,7 @@ describe('decodeText', () => {
   });
 
   it('refuses binary and UTF-16 input instead of producing garbage', () => {
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toEqual({ ok: false, reason: 'utf16' });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toEqual({ ok: false, reason: 'unsupported', encoding: 'utf-16le' });
     expect(decodeText(new Uint8Array([0x41, 0x00, 0x42]))).toEqual({ ok: false, reason: 'binary' });
   });
 

@@ -117,7 +117,7 @@ describe('file-level problems', () => {
   it('empty, unsupported, binary, too large', async () => {
     expect(await codes(run('', 'projects'))).toContain('empty_file');
     expect(await codes(run(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), 'projects', { fileName: 'old.xls' }))).toContain('unsupported_format');
-    expect(await codes(run(new Uint8Array([0x61, 0, 0x62]), 'projects'))).toContain('decode_failed');
+    expect(await codes(run(new Uint8Array([0x61, 0, 0x62]), 'projects'))).toContain('not_text');
     expect(await codes(run('{}', 'targets', { fileName: 't.geojson' }))).toContain('unsupported_format');
     const big = new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61);
     const r = await run(big, 'projects');
@@ -125,7 +125,7 @@ describe('file-level problems', () => {
   });
 
   it('a broken .xlsx is reported, not thrown', async () => {
-    expect(await codes(run(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]), 'projects', { fileName: 'x.xlsx' }))).toContain('xlsx_failed');
+    expect(await codes(run(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]), 'projects', { fileName: 'x.xlsx' }))).toContain('xlsx_unreadable');
   });
 });
 

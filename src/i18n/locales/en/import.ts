@@ -110,7 +110,7 @@ const importEn = {
     too_many_rows: 'The file has {{rows}} rows, over the limit of {{limit}} per file. Split it.',
     empty_file: 'The file is empty.',
     unsupported_format: 'Unrecognised file format ({{format}}). Use CSV, .xlsx or GeoJSON; save old .xls files as .xlsx; targets tables as CSV or Excel.',
-    decode_failed: 'The text could not be decoded ({{reason}}). Save the CSV as UTF-8 or GBK.',
+    decode_failed: 'The file could not be decoded as text. Save the CSV as UTF-8 or GBK.',
     csv_parse: 'CSV problem: {{detail}}',
     json_parse: 'Not valid JSON: {{detail}}',
     not_feature_collection: 'GeoJSON must be a FeatureCollection (or a Feature).',

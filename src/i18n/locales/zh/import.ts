@@ -110,7 +110,7 @@ const importZh = {
     too_many_rows: '文件有 {{rows}} 行，超过每个文件 {{limit}} 行的上限。请拆分文件。',
     empty_file: '文件是空的。',
     unsupported_format: '无法识别的文件格式（{{format}}）。请使用 CSV、.xlsx 或 GeoJSON；旧版 .xls 请另存为 .xlsx；目标表请用 CSV 或 Excel。',
-    decode_failed: '无法解码文本（{{reason}}）。请另存为 UTF-8 或 GBK 编码的 CSV。',
+    decode_failed: '无法把文件解码为文本。请另存为 UTF-8 或 GBK 编码的 CSV。',
     csv_parse: 'CSV 格式问题：{{detail}}',
     json_parse: '不是有效的 JSON：{{detail}}',
     not_feature_collection: 'GeoJSON 必须是 FeatureCollection（或 Feature）。',

@@ -1,0 +1,50 @@
+/** File checks of the import and browser-storage states in English. Same shape as ../zh/import-checks.ts. */
+const importChecksEn = {
+  encodingNames: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (with BOM)',
+    gb18030: 'GBK / GB18030',
+    'utf-16le': 'UTF-16 (little-endian, Excel “Unicode text”)',
+    'utf-16be': 'UTF-16 (big-endian)',
+    'utf-32le': 'UTF-32 (little-endian)',
+    'utf-32be': 'UTF-32 (big-endian)',
+    shift_jis: 'Japanese Shift-JIS',
+  },
+  problem: {
+    not_text: 'This is not a text file (perhaps an image, PDF or archive renamed to .csv). Import a CSV, .xlsx or GeoJSON file.',
+    encoding_unsupported: 'The file is encoded as {{encoding}}, which is not supported. In Excel, save it as “CSV UTF-8 (comma delimited)”.',
+    decode_replaced: '{{count}} characters could not be decoded as {{encoding}} and show as �. Check the names, or save the CSV as UTF-8.',
+    encoding_suspect: 'The file was read as {{used}} but looks like {{encoding}}: the names are probably garbled. Save the CSV as UTF-8 and import it again.',
+    nul_char: 'Row {{row}}, column “{{column}}” contains a NUL character (byte 0); the row was skipped. Check whether the file is damaged.',
+    no_data_rows: 'The file has a header but no data rows.',
+    value_not_text: 'This must be text, not {{type}}.',
+    position_values: 'A position has {{count}} values ({{value}}): use [longitude, latitude] or [longitude, latitude, height].',
+    height_dropped: 'The coordinates carry a height (a third value); the height is dropped and only longitude/latitude are used.',
+    geometry_not_point: 'A project list accepts only Point geometries (or no geometry with a known park); this feature is a {{type}}. Import polygons as a zone / park register.',
+    xlsx_too_large: 'Unzipped, the Excel file holds {{sizeMb}} MB (largest part “{{part}}”), over the {{limitMb}} MB limit: a zip bomb, or a sheet too large. Split the file.',
+    xlsx_too_many_rows: 'The sheet has {{rows}} rows, over the limit of {{limit}} per file. Split the file.',
+    xlsx_bad_cell: 'Cell {{cell}} could not be read ({{reason}}); the row was skipped.',
+    xlsx_unreadable: 'The Excel file could not be read: {{reason}}. Open it in Excel and save it again as .xlsx or CSV.',
+  },
+  typeNames: { object: 'an object ({…})', array: 'a list ([…])' },
+  xlsxReason: {
+    not_zip: 'not a valid .xlsx (zip) file',
+    no_sheet: 'no worksheet found',
+    encrypted: 'the file is encrypted or password-protected',
+    compression: 'it uses an unsupported compression method',
+    xml: 'the worksheet’s XML is damaged',
+    shared_string: 'it refers to a shared text that does not exist',
+    value: 'a missing or invalid value',
+  },
+  storage: {
+    sessionOnly: 'Browser storage is unavailable (private mode, or disabled): imported data works for this visit only, is not saved and will be gone after a reload or when the page closes. Export it to keep it.',
+    lost: 'Browser storage was deleted or reset in another tab or window: the data below is no longer saved and will be gone after a reload. Export what you want to keep now; reopen the page to save again.',
+    lostNotice: 'Browser storage was deleted or reset in another tab. Your imported data is still shown here but no longer saved: export what you want to keep from “My data”.',
+    dismiss: 'OK',
+    notSaved: 'Not saved',
+    notSavedTitle: 'For this visit only: gone after a reload; export it to keep it',
+    importedSession: 'Imported “{{name}}”: {{count}} rows. Browser storage is unavailable, so the data is for this visit only and not saved; export it from “My data” to keep it.',
+  },
+} as const;
+
+export default importChecksEn;

@@ -1,0 +1,50 @@
+/** 导入的文件检查与浏览器存储状态的文字。键：importChecks.*；英文见 ../en/import-checks.ts（同一结构）。 */
+const importChecksZh = {
+  encodingNames: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8（带 BOM）',
+    gb18030: 'GBK / GB18030',
+    'utf-16le': 'UTF-16（小端序，Excel “Unicode 文本”）',
+    'utf-16be': 'UTF-16（大端序）',
+    'utf-32le': 'UTF-32（小端序）',
+    'utf-32be': 'UTF-32（大端序）',
+    shift_jis: '日文 Shift-JIS',
+  },
+  problem: {
+    not_text: '这不是文本文件（可能是图片、PDF 或压缩包改成了 .csv）。请导入 CSV、.xlsx 或 GeoJSON 文件。',
+    encoding_unsupported: '文件编码为 {{encoding}}，不支持此编码。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”。',
+    decode_replaced: '有 {{count}} 个字符无法按 {{encoding}} 解码，已显示为 �。请检查名称，或另存为 UTF-8 编码的 CSV。',
+    encoding_suspect: '文件按 {{used}} 读取，但内容看起来是 {{encoding}} 编码：名称很可能是乱码。请另存为 UTF-8 编码的 CSV 后再导入。',
+    nul_char: '第 {{row}} 行的「{{column}}」列含有空字符（NUL，字节 0），此行已跳过。请检查文件是否损坏。',
+    no_data_rows: '文件只有表头，没有数据行。',
+    value_not_text: '此项应为文字，实际是{{type}}。',
+    position_values: '坐标位置有 {{count}} 个数值（{{value}}）：应为 [经度, 纬度]，或 [经度, 纬度, 高度]。',
+    height_dropped: '坐标带有高度（第三个数值），高度已忽略，只使用经纬度。',
+    geometry_not_point: '项目清单只接受点（Point）几何，或不带几何而填写已知园区；此要素是 {{type}}。面请按“园区/片区名录”导入。',
+    xlsx_too_large: 'Excel 文件解压后有 {{sizeMb}} MB（最大的部分是「{{part}}」），超过 {{limitMb}} MB 上限：可能是压缩炸弹，或表格过大。请拆分文件。',
+    xlsx_too_many_rows: '工作表有 {{rows}} 行，超过每个文件 {{limit}} 行的上限。请拆分文件。',
+    xlsx_bad_cell: '单元格 {{cell}} 无法读取（{{reason}}），此行已跳过。',
+    xlsx_unreadable: '无法读取 Excel 文件：{{reason}}。请在 Excel 中打开后另存为 .xlsx 或 CSV。',
+  },
+  typeNames: { object: '对象（{…}）', array: '列表（[…]）' },
+  xlsxReason: {
+    not_zip: '不是有效的 .xlsx（zip）文件',
+    no_sheet: '找不到工作表',
+    encrypted: '文件已加密或受密码保护',
+    compression: '使用了不支持的压缩方式',
+    xml: '工作表的 XML 结构损坏',
+    shared_string: '引用了不存在的共享文字',
+    value: '值无效或缺失',
+  },
+  storage: {
+    sessionOnly: '浏览器存储不可用（例如隐私模式或被禁用）：导入的数据只在本次访问中可用，未保存，刷新或关闭页面后会消失。需要保留请导出。',
+    lost: '浏览器存储已在另一个标签页或窗口中被删除或重置：下列数据已不再保存，刷新后会消失。需要保留请立即导出；重新打开页面后可再次保存。',
+    lostNotice: '浏览器存储已在另一个标签页中被删除或重置。已导入的数据仍显示在本页，但不再保存：请在“我的数据”中导出需要保留的数据。',
+    dismiss: '知道了',
+    notSaved: '未保存',
+    notSavedTitle: '仅在本次访问中可用：刷新后会消失，请导出保留',
+    importedSession: '已导入「{{name}}」：{{count}} 条。浏览器存储不可用，数据仅在本次访问中可用，未保存；需要保留请在“我的数据”中导出。',
+  },
+} as const;
+
+export default importChecksZh;

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { buildDistrictPolygons, buildWxjk, districtsToWgs84, readRawDistricts, type DistrictFeature } from './build-districts';
 import { buildParks, loadParkRegister } from './build-parks';
+import { loadPublishedSites } from './park-sites';
 import { buildTowns, parseTownCsv, townsOutsideTheirDistrict, type TownOutside, type TownRow } from './build-towns';
 import { buildWater } from './build-water';
 import { boundaryOffsetStats, loadCrsReference, type OffsetStats } from './crs-evidence';
@@ -39,7 +40,10 @@ export async function buildGeo(): Promise<GeoBuild> {
   files.set(OUTPUT.water, renderFeatureCollection(water));
 
   const register = loadParkRegister();
-  if (register) files.set(OUTPUT.parks, renderFeatureCollection(buildParks(register, townBuild.collection, districts)));
+  if (register) {
+    const sites = loadPublishedSites(register, districtCollection);
+    files.set(OUTPUT.parks, renderFeatureCollection(buildParks(register, townBuild.collection, districts, sites)));
+  }
 
   const reference = loadCrsReference();
   const rawFeatures = raw.features.map((f) => ({ ...f, properties: { id: String(f.id) } }));

@@ -13,6 +13,8 @@ import type { BoardId } from '../../src/schema/common';
 import type { DistrictFeature, DistrictPolygonFeature } from './build-districts';
 import { byStringKey, roundPosition } from './geojson-output';
 import { INPUT } from './geo-paths';
+import { effectiveParkPositions } from '../../src/domain/effective-positions';
+import type { StoredSite } from '../../src/schema';
 
 export type ParkFeature = Feature<Point, ParkProperties>;
 
@@ -42,6 +44,8 @@ export function buildParks(
   register: ParkRecord[],
   towns: FeatureCollection<Point, TownProperties>,
   districts: DistrictFeature[],
+  /** The published site register, already checked (scripts/geo/park-sites.ts): those parks are placed at their site. */
+  sites: readonly StoredSite[] = [],
 ): FeatureCollection<Point, ParkProperties> {
   const townByCode = new Map(towns.features.map((t) => [t.properties.code, t]));
   const districtById = new Map(districts.map((d) => [d.properties.id, d]));
@@ -106,5 +110,6 @@ export function buildParks(
     const properties = ParkPropertiesSchema.parse({ ...common, precision, position_basis, position_basis_en });
     features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
   }
-  return { type: 'FeatureCollection', features: features.sort(byStringKey((f) => f.properties.id)) };
+  const placed: FeatureCollection<Point, ParkProperties> = { type: 'FeatureCollection', features: features.sort(byStringKey((f) => f.properties.id)) };
+  return effectiveParkPositions(placed, sites, []);
 }

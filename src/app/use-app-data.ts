@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useGeoData } from '../data/geo';
+import { useEffectiveGeo } from '../sites/user-sites';
 import { tableData } from './table-data';
 import { buildAppIndex, type AppIndex } from './app-data';
 
@@ -7,7 +7,7 @@ export type AppDataState = { status: 'loading' } | { status: 'error'; message: s
 
 /** Geo files arrive by fetch; the tables are bundled. The index is built once both are there. */
 export function useAppData(): AppDataState {
-  const geo = useGeoData();
+  const geo = useEffectiveGeo();
   return useMemo<AppDataState>(() => {
     if (geo.status !== 'ready') return geo;
     return { status: 'ready', index: buildAppIndex({ geo: geo.data, ...tableData }) };

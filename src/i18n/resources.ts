@@ -8,25 +8,30 @@ import zhReliability from './locales/zh/reliability';
 import enReliability from './locales/en/reliability';
 import zhImportChecks from './locales/zh/import-checks';
 import enImportChecks from './locales/en/import-checks';
+import zhSites from './locales/zh/sites';
+import enSites from './locales/en/sites';
+import { withSiteImportKind } from './locales/with-sites';
 
-/** Namespaces merged into one translation tree: `map.*` (map, layers, legends), feature namespaces, and the rest of the app. */
+/** Namespaces merged into one translation tree: `map.*` (map, layers, legends), one key per feature, and the rest of the app. */
 export const resources = {
   zh: {
     translation: {
       ...zhApp,
       map: zhMap,
-      import: zhImport,
+      import: withSiteImportKind(zhImport, zhSites),
       reliability: zhReliability,
       importChecks: zhImportChecks,
+      sites: zhSites,
     },
   },
   en: {
     translation: {
       ...enApp,
       map: enMap,
-      import: enImport,
+      import: withSiteImportKind(enImport, enSites),
       reliability: enReliability,
       importChecks: enImportChecks,
+      sites: enSites,
     },
   },
 } as const;

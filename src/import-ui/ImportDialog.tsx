@@ -11,6 +11,7 @@ import { persistence } from './persistence-instance';
 import { loadReferenceData } from './reference-data';
 import { Preview } from './Preview';
 import { closeImportUi, importUiStore, useImportUi } from './ui-state';
+import { registeredSiteParks } from '../sites/user-sites';
 
 type Phase =
   | { step: 'setup' }
@@ -64,7 +65,11 @@ export default function ImportDialog() {
     const y = Number(year);
     const job = startImport(
       file,
-      { kind, crs, fileName: file.name, datasetId: newId(), year: kind === 'targets' && Number.isInteger(y) && y > 1999 ? y : null },
+      {
+        kind, crs, fileName: file.name, datasetId: newId(), year: kind === 'targets' && Number.isInteger(y) && y > 1999 ? y : null,
+        // A register may not give a park a second site in the user's register (nothing already loaded changes).
+        ...(kind === 'sites' ? { registeredSites: registeredSiteParks(appStore.getState()) } : {}),
+      },
       reference,
       (progress) => setPhase((p) => (p.step === 'running' ? { step: 'running', progress } : p)),
     );
@@ -133,7 +138,7 @@ export default function ImportDialog() {
               ))}
             </fieldset>
             <div className="imp-row">
-              {kind !== 'targets' ? (
+              {kind === 'sites' ? null /* registers are WGS84 by definition */ : kind !== 'targets' ? (
                 <label className="imp-field">
                   <span>{t('import.crs.label')}</span>
                   <select value={crs} onChange={(e) => setCrs(e.target.value as ImportCrs)} data-testid="import-crs">

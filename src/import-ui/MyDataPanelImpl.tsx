@@ -9,6 +9,8 @@ import { downloadText, fileStem } from './download';
 import { ImportedBadge } from './ImportedBadge';
 import { persistence } from './persistence-instance';
 import { openImport } from './ui-state';
+import { registerText, sitesToRegister } from '../sites/register-file';
+import { EDITOR_DATASET_ID } from '../sites/user-register';
 
 const TEMPLATES = [
   ['projects-template.csv', 'projects', 'CSV'],
@@ -20,6 +22,11 @@ const TEMPLATES = [
 
 function exportDataset(d: ImportedDataset, as: 'geojson' | 'csv') {
   const stem = fileStem(d.meta.name);
+  if (d.kind === 'sites') {
+    // Exactly the published format (data/park-sites.geojson), so a reviewed file can be committed or re-imported.
+    downloadText(`${stem}.geojson`, registerText(sitesToRegister(d.sites)), 'application/geo+json');
+    return;
+  }
   if (d.kind === 'targets') {
     downloadText(`${stem}.json`, JSON.stringify(d.table, null, 2), 'application/json');
     return;
@@ -78,7 +85,7 @@ export default function MyDataPanelImpl() {
                 <div className="imp-dataset-title">
                   <ImportedBadge />
                   <span className="imp-dataset-name" data-testid="mydata-name">
-                    {d.meta.name}
+                    {d.meta.id === EDITOR_DATASET_ID ? t('sites.yourRegister') : d.meta.name}
                   </span>
                   {unsaved && (
                     <span className="imp-unsaved" data-testid="mydata-unsaved" title={t('importChecks.storage.notSavedTitle')}>
@@ -99,7 +106,7 @@ export default function MyDataPanelImpl() {
                   <button type="button" className="imp-link" onClick={() => exportDataset(d, 'geojson')} data-testid="mydata-export-geojson">
                     {d.kind === 'targets' ? 'JSON' : t('import.panel.exportGeojson')}
                   </button>
-                  {d.kind !== 'targets' && (
+                  {d.kind !== 'targets' && d.kind !== 'sites' && (
                     <button type="button" className="imp-link" onClick={() => exportDataset(d, 'csv')} data-testid="mydata-export-csv">
                       {t('import.panel.exportCsv')}
                     </button>

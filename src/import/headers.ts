@@ -47,6 +47,7 @@ export const FIELD_WORDS: Readonly<Record<ImportKind, Readonly<Record<string, re
     unit: ['单位', 'unit'],
     year: ['年份', '年度', 'year'],
   },
+  sites: {},
 };
 
 export type HeaderUnit = 'yi' | 'wan' | 'km2' | 'ha' | 'mu' | 'm2' | 'percent';
@@ -124,4 +125,6 @@ export const REQUIRED_FIELDS: Readonly<Record<ImportKind, readonly Field[]>> = {
   projects: ['name', 'industry', 'stage'],
   zones: ['name', 'zone_kind'],
   targets: ['industry', 'metric'],
+  // A site register is GeoJSON in one fixed format (src/import/sites.ts), never matched by header words.
+  sites: [],
 };

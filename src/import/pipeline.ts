@@ -27,6 +27,7 @@ import { cellText } from './text';
 import { checkZoneGeometry, positionParams } from './zone-geometry';
 import { unguardCsv } from './csv-guard';
 import { readZone, representativePoint } from './zones';
+import { readSiteRegister } from './sites';
 import { emptySummary, SummaryCounter, type ImportSummary } from './summary';
 
 export interface ImportOptions {
@@ -38,6 +39,8 @@ export interface ImportOptions {
   /** Targets only: the table's year when the file has no 年份/year column. */
   year?: number | null;
   title?: string | null;
+  /** Site registers only: parks that already have a site in the user's register (those rows are refused). */
+  registeredSites?: readonly string[];
 }
 
 export interface ImportProgress {
@@ -145,7 +148,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       log.add(fileProblem(file, 'empty_file'));
       return finish('failed', null, empty);
     }
-    if (format === null || format === 'xls' || (format === 'geojson' && options.kind === 'targets')) {
+    if (format === null || format === 'xls' || (format === 'geojson' && options.kind === 'targets') || (format !== 'geojson' && options.kind === 'sites')) {
       log.add(fileProblem(file, 'unsupported_format', { format: format ?? '?' }));
       return finish('failed', null, empty);
     }
@@ -192,6 +195,19 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       }
     }
     if (hooks.signal?.aborted) return finish('cancelled', null, empty);
+
+    if (options.kind === 'sites' && features) {
+      const read = readSiteRegister(features, { file, reference, containment, registered: options.registeredSites });
+      log.addAll(read.problems);
+      const summary = emptySummary(read.sites.length, read.invalid);
+      if (read.sites.length === 0) {
+        if (log.errors === 0) log.add(fileProblem(file, 'empty_file'));
+        return finish('failed', null, summary);
+      }
+      hooks.onProgress?.({ phase: 'done', done: features.length, total: features.length });
+      const m = { ...meta(options, base, hooks, read.sites.length, read.invalid), crs: 'wgs84' as const };
+      return finish('ok', { kind: 'sites', meta: m, sites: read.sites }, summary);
+    }
 
     // Tables are read in pieces (CSV) and features all at once; the header is among the first rows.
     const reader = table ? new RowReader(table.pieces) : null;

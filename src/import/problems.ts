@@ -1,3 +1,5 @@
+import type { SiteProblemCode } from './sites';
+
 /**
  * A problem found while importing. It names the file, the row (spreadsheet numbering: header = row 1) or the
  * feature (1-based), and the field; the message is an i18n key under `import.problem.*` with parameters, so
@@ -51,7 +53,8 @@ export type ProblemCode =
   | 'duplicate_row'
   | 'crs_hint'
   | 'too_many_problems'
-  | 'internal_error';
+  | 'internal_error'
+  | SiteProblemCode;
 
 /** Every code a problem can carry: the import's own (import.problem.*) and the file checks (importChecks.problem.*). */
 export type AnyProblemCode = ProblemCode | FileCheckCode;
@@ -120,7 +123,12 @@ export function errorCount(problems: readonly ImportProblem[]): number {
 }
 
 /** Message key for a problem code (both locales define every code; a unit test checks it). */
-export const problemMessageKey = (code: AnyProblemCode) => (FILE_CHECKS.has(code) ? `importChecks.problem.${code}` : `import.problem.${code}`);
+export const problemMessageKey = (code: AnyProblemCode) =>
+  FILE_CHECKS.has(code)
+    ? `importChecks.problem.${code}`
+    : code.startsWith('site_')
+      ? `sites.problem.${code}`
+      : `import.problem.${code}`;
 
 /**
  * Collects problems but keeps at most `limit` in memory: a 100k-row file full of errors must not produce a

@@ -31,6 +31,8 @@ import { useChoropleth, useHeatSurface } from './use-derived-layers';
 import { useLabelFonts } from './use-label-fonts';
 import { startMap } from './webgl-support';
 import { recoverDeckOnContextLoss } from './deck-context-recovery';
+import { SiteEditorHost } from './site-editor';
+import { SiteOutlines } from './site-outlines';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -126,6 +128,9 @@ export function MapView() {
   const [deckGeneration, setDeckGeneration] = useState(0);
   const modelState = useMapModel();
   const model = modelState.status === 'ready' ? modelState.model : null;
+  // Sites move parks without a new map: the map is created once per geometry load and reads the latest model.
+  const modelRef = useRef(model);
+  modelRef.current = model;
   const layers = useAppState((s) => s.layers);
   const heatSettings = useAppState((s) => s.heat);
   const choroplethSettings = useAppState((s) => s.choropleth);
@@ -219,9 +224,11 @@ export function MapView() {
       map,
       state: () => appStore.getState(),
       parks: () =>
-        model.parks.map((p) => ({
+        (modelRef.current ?? model).parks.map((p) => ({
           id: p.properties.id,
           precision: p.properties.precision,
+          site: p.properties.site?.origin ?? null,
+          position: [p.position[0], p.position[1]],
           lead_industries: [...p.properties.lead_industries],
         })),
       renderedFeatureCount: (layerId: string) => {
@@ -249,7 +256,7 @@ export function MapView() {
           return at([ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length]);
         }
         if (kind === 'park') {
-          const park = model.parks.find((p) => p.properties.id === id);
+          const park = (modelRef.current ?? model).parks.find((p) => p.properties.id === id);
           if (!park) return null;
           const p = map.project([park.position[0], park.position[1]]);
           return [rect.left + p.x + park.pixelOffset[0], rect.top + p.y + park.pixelOffset[1]];
@@ -272,6 +279,7 @@ export function MapView() {
     map.once('style.load', () => setRuntime(rt));
     map.on('moveend', () => appStore.getState().setViewFromMap(viewOf(map)));
     map.on('click', (e) => {
+      if (appStore.getState().siteEditor) return; // the placement editor owns clicks while it is open
       const hit = hitAt(rt, e.point.x, e.point.y);
       if (hit) appStore.getState().select(hit);
     });
@@ -300,8 +308,8 @@ export function MapView() {
       setRuntime(null);
       map.remove();
     };
-    // A new model (only ever one per load) means a new map with its data; state changes never recreate it.
-  }, [model]);
+    // A new geometry load (only ever one) means a new map with its data; state changes and sites never recreate it.
+  }, [model?.data.districts]);
 
   // Imported zone polygons into their source when the polygons kept by the filters change. Not on every filter
   // change: setData re-tiles in MapLibre's worker and repaints the whole map, even for an unchanged (or empty)
@@ -370,6 +378,8 @@ export function MapView() {
   return (
     <div className="wuxi-map" data-testid="map-view">
       <div ref={containerRef} className="wuxi-map__canvas" role="region" aria-label={t('map.aria.map')} />
+      <SiteEditorHost map={runtime?.map ?? null} />
+      <SiteOutlines map={runtime?.map ?? null} parks={model?.data.parks ?? null} />
       {modelState.status === 'loading' && (
         <p className="wuxi-map__status" role="status">
           {t('map.status.loading')}

@@ -3,7 +3,7 @@
  * Also shared by LayerControls, which needs the same choropleth and heat summaries for its legends.
  */
 import { useMemo } from 'react';
-import { useGeoData } from '../data/geo';
+import { useEffectiveGeo } from '../sites/user-sites';
 import { targetTables, taxonomy } from '../data/tables';
 import { buildMapModel, type MapData, type MapModel } from '../layers/map-model';
 import type { TargetRow } from '../schema';
@@ -16,7 +16,7 @@ export const ANNEX_ROWS: readonly TargetRow[] = targetTables
 export type MapModelState = { status: 'loading' } | { status: 'ready'; model: MapModel } | { status: 'error'; message: string };
 
 export function useMapModel(): MapModelState {
-  const geo = useGeoData();
+  const geo = useEffectiveGeo();
   return useMemo(() => {
     if (geo.status !== 'ready') return geo;
     const data: MapData = { ...geo.data, rows: ANNEX_ROWS, industries: taxonomy };

@@ -13,6 +13,7 @@ import { IndustryChips } from './common/IndustryChips';
 import { NoteMark, SourceNotes } from './common/SourceNotes';
 import { ValueText } from './common/ValueText';
 import { PanelHeading } from './common/PanelHeading';
+import { SiteSection } from './SiteSection';
 
 const NOTE_ID = 'park-note';
 
@@ -110,9 +111,10 @@ export function ParkPanel({ id }: { id: string }) {
         </h3>
         <p className="precision" data-precision={park.precision}>
           <span className={`precision-badge precision-${park.precision}`}>{t(`precision.${park.precision}.label`)}</span>{' '}
-          {precisionNote}
+          {park.site?.origin === 'user' ? t('sites.panel.userNote') : park.site ? t('sites.panel.publishedNote') : precisionNote}
         </p>
         <p className="muted small">{t('park.positionBasis', { basis })}</p>
+        <SiteSection park={park} name={nameOf(park, language)} />
       </section>
 
       <section className="section" aria-labelledby="park-targets">

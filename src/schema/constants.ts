@@ -39,7 +39,7 @@ export const positionPrecisions = ['site', 'town', 'district'] as const;
 /** Lists an industry can belong to, by document/year (see taxonomy.ts). */
 export const membershipLists = ['cluster465', 'annex1_2024', 'five_x_2024', 'five_x_2026', 'jiangyin345'] as const;
 
-export const importKinds = ['projects', 'zones', 'targets'] as const;
+export const importKinds = ['projects', 'zones', 'targets', 'sites'] as const;
 /** The city's eight project pipelines, in order: 在谈 签约 备案 在批 开工 在建 竣工 达产. */
 export const projectStages = [
   'negotiating',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parkCategories, parkStatuses, positionPrecisions } from './constants';
 import { BoardIdSchema, SlugSchema, SourceRefSchema } from './common';
+import { SiteGeometrySchema, SiteSourceSchema } from './sites';
 
 export const DistrictPropertiesSchema = z
   .object({
@@ -72,6 +73,19 @@ export const ParkPropertiesSchema = z
     precision: PositionPrecisionSchema,
     position_basis: z.string().min(1),
     position_basis_en: z.string().min(1),
+    /**
+     * Present when the position is a site: whose register it comes from (the published data/park-sites.geojson,
+     * or the user's own register in this browser), its source and note, and the outline when one was drawn.
+     */
+    site: z
+      .object({
+        origin: z.enum(['published', 'user']),
+        source: SiteSourceSchema,
+        note: z.string().optional(),
+        outline: SiteGeometrySchema.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ParkProperties = z.infer<typeof ParkPropertiesSchema>;

@@ -3,6 +3,7 @@ import { importCrsIds, importFormats, importKinds, projectStages, zoneKinds } fr
 import { BoardIdSchema, SlugSchema } from './common';
 import { ParkStatusSchema, PositionPrecisionSchema } from './geo';
 import { TargetRowSchema, TargetTableSchema } from './targets';
+import { StoredSiteSchema } from './sites';
 
 /**
  * User-imported data ("bring your own data", issue 5). Everything here comes from a user's file, never from
@@ -146,5 +147,7 @@ export const ImportedDatasetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('projects'), meta: DatasetMetaSchema, projects: z.array(ImportedProjectSchema) }).strict(),
   z.object({ kind: z.literal('zones'), meta: DatasetMetaSchema, zones: z.array(ImportedZoneSchema) }).strict(),
   z.object({ kind: z.literal('targets'), meta: DatasetMetaSchema, table: ImportedTargetTableSchema }).strict(),
+  /** A site register: an imported register file, or the one the placement editor writes (the user's own). */
+  z.object({ kind: z.literal('sites'), meta: DatasetMetaSchema, sites: z.array(StoredSiteSchema) }).strict(),
 ]);
 export type ImportedDataset = z.infer<typeof ImportedDatasetSchema>;

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ImportsSlice } from './imports-slice';
 import type { MapFaultSlice } from './map-fault-slice';
+import type { SitesSlice } from './sites-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -59,7 +60,14 @@ export interface UiSlice {
   dismissNotice: () => void;
 }
 
-export type AppState = ViewSlice & LayersSlice & FilterSlice & SelectionSlice & UiSlice & ImportsSlice & MapFaultSlice;
+export type AppState = ViewSlice &
+  LayersSlice &
+  FilterSlice &
+  SelectionSlice &
+  UiSlice &
+  ImportsSlice &
+  MapFaultSlice &
+  SitesSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

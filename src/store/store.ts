@@ -10,6 +10,7 @@ import {
 } from './slices';
 import { createImportsSlice } from './imports-slice';
 import { createMapFaultSlice } from './map-fault-slice';
+import { createSitesSlice } from './sites-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -21,6 +22,7 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createUiSlice(...a),
     ...createImportsSlice(...a),
     ...createMapFaultSlice(...a),
+    ...createSitesSlice(...a),
     ...initial,
   }));
 }

@@ -29,6 +29,7 @@ import { installTestHooks } from './test-hooks';
 import { useMapModel } from './use-map-model';
 import { useChoropleth, useHeatSurface } from './use-derived-layers';
 import { useLabelFonts } from './use-label-fonts';
+import { useContextData } from './use-context-data';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -133,6 +134,7 @@ export function MapView() {
   const labelFont = useLabelFonts(model);
   const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
+  useContextData(runtime?.map ?? null);
   const projectIndex = useProjectIndex();
   useImportedSelectionGuard();
   const projectSpec = useProjectFilterSpec();

@@ -30,6 +30,7 @@ import { useMapModel } from './use-map-model';
 import { useChoropleth, useHeatSurface } from './use-derived-layers';
 import { useLabelFonts } from './use-label-fonts';
 import { useContextData } from './use-context-data';
+import { useVectorBasemap, vectorBasemapAttribution } from './use-vector-basemap';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -135,6 +136,7 @@ export function MapView() {
   const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
   useContextData(runtime?.map ?? null);
+  useVectorBasemap(runtime?.map ?? null, language);
   const projectIndex = useProjectIndex();
   useImportedSelectionGuard();
   const projectSpec = useProjectFilterSpec();
@@ -348,6 +350,7 @@ export function MapView() {
         t('map.attribution.towns'),
         t('map.attribution.documents'),
         t('map.attribution.font'),
+        ...vectorBasemapAttribution(),
       ],
     });
   }, [runtime, t, language]);

@@ -4,9 +4,9 @@
  */
 import type { z } from 'zod';
 import {
-  ChainChiefsSchema, DistrictPropertiesSchema, documentIds, FutureParkPlansSchema, IndicatorsSchema, KeyTasksSchema,
+  ChainChiefsSchema, CommunityPropertiesSchema, DistrictPropertiesSchema, documentIds, FutureParkPlansSchema, IndicatorsSchema, KeyTasksSchema,
   ParkPropertiesSchema, ParkRegisterSchema, SourceDocumentsSchema, SumAllowancesSchema, TargetTablesSchema,
-  TaxonomySchema, WaterPropertiesSchema,
+  TaxonomySchema, TownPropertiesSchema, WaterPropertiesSchema,
 } from '../../src/schema';
 import { sourceFiles } from './paths';
 
@@ -26,6 +26,8 @@ export const geoPropertySchemas: Readonly<Record<string, z.ZodType>> = {
   'districts.geojson': DistrictPropertiesSchema,
   'parks.geojson': ParkPropertiesSchema,
   'water.geojson': WaterPropertiesSchema,
+  'towns.geojson': TownPropertiesSchema,
+  'communities.geojson': CommunityPropertiesSchema,
 };
 
 /** Fixed taxonomy ids (shared brief); other ids are allowed only in the groups below. */

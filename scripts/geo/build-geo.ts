@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { buildDistrictPolygons, buildWxjk, districtsToWgs84, readRawDistricts, type DistrictFeature } from './build-districts';
+import { buildCommunities, parseCommunityCsv, type CommunityOutside, type CommunityRow } from './build-communities';
 import { buildParks, loadParkRegister } from './build-parks';
 import { loadPublishedSites } from './park-sites';
 import { buildTowns, parseTownCsv, townsOutsideTheirDistrict, type TownOutside, type TownRow } from './build-towns';
@@ -20,6 +21,9 @@ export interface GeoBuild {
   files: Map<string, string>;
   townsWithoutPoint: TownRow[];
   townsOutside: TownOutside[];
+  communitiesWithoutPoint: CommunityRow[];
+  /** Community points outside their own district: dropped from the output, listed here. */
+  communitiesOutside: CommunityOutside[];
   parksSkipped: boolean;
   crs: { raw: OffsetStats; converted: OffsetStats; output: OffsetStats };
 }
@@ -38,6 +42,8 @@ export async function buildGeo(): Promise<GeoBuild> {
   files.set(OUTPUT.districts, renderFeatureCollection(districtCollection));
   files.set(OUTPUT.towns, renderFeatureCollection(townBuild.collection));
   files.set(OUTPUT.water, renderFeatureCollection(water));
+  const communityBuild = buildCommunities(parseCommunityCsv(fs.readFileSync(INPUT.communitiesGcj02, 'utf8')), polygons);
+  files.set(OUTPUT.communities, renderFeatureCollection(communityBuild.collection));
 
   const register = loadParkRegister();
   if (register) {
@@ -52,6 +58,8 @@ export async function buildGeo(): Promise<GeoBuild> {
     files,
     townsWithoutPoint: townBuild.withoutPoint,
     townsOutside: townsOutsideTheirDistrict(townBuild.collection, polygons),
+    communitiesWithoutPoint: communityBuild.withoutPoint,
+    communitiesOutside: communityBuild.outside,
     parksSkipped: register === null,
     crs: {
       raw: boundaryOffsetStats(rawFeatures, reference),
@@ -83,6 +91,10 @@ async function main(): Promise<void> {
   console.log(`towns without a point (left out): ${build.townsWithoutPoint.map((t) => `${t.code} ${t.name}`).join(', ') || 'none'}`);
   console.log(
     `towns outside their district: ${build.townsOutside.map((t) => `${t.code} ${t.name_zh} (${t.board} → ${t.foundIn ?? 'none'})`).join(', ') || 'none'}`,
+  );
+  console.log(`communities without a point (left out): ${build.communitiesWithoutPoint.length}`);
+  console.log(
+    `communities outside their district (left out): ${build.communitiesOutside.map((c) => `${c.code} ${c.name} (${c.board} → ${c.foundIn ?? 'none'})`).join(', ') || 'none'}`,
   );
 }
 

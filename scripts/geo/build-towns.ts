@@ -5,6 +5,7 @@ import { BoardIdSchema } from '../../src/schema/common';
 import { TownPropertiesSchema, type TownProperties } from '../../src/schema/geo';
 import { byStringKey, roundPosition } from './geojson-output';
 import { SOURCE_VERSION } from './geo-paths';
+import { placeNameEn } from './place-names';
 
 export const TOWN_CSV_HEADER = 'code,name,board,lon,lat';
 
@@ -52,6 +53,7 @@ export function buildTowns(rows: TownRow[]): TownBuild {
     const properties = TownPropertiesSchema.parse({
       code: row.code,
       name_zh: row.name,
+      name_en: placeNameEn(row.name),
       board: BoardIdSchema.parse(row.board),
       source: `${SOURCE_VERSION.adcode} data/adcode/${row.board}.csv (CC BY 4.0): AutoNavi GCJ-02 seat point, converted to WGS84 with gcoord`,
     });

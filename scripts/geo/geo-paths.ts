@@ -12,6 +12,7 @@ export const OUTPUT = {
   water: fromRoot('geo', 'water.geojson'),
   towns: fromRoot('geo', 'towns.geojson'),
   parks: fromRoot('geo', 'parks.geojson'),
+  communities: fromRoot('geo', 'communities.geojson'),
 } as const;
 
 export const INPUT = {
@@ -37,6 +38,7 @@ export const INPUT = {
     'chn-level-3.json',
   ),
   townsGcj02: fromRoot('geo', 'sources', 'wuxi-towns.gcj02.csv'),
+  communitiesGcj02: fromRoot('geo', 'sources', 'wuxi-communities.gcj02.csv'),
   neLakes: fromRoot('geo', 'sources', 'ne_10m_lakes.wuxi.geojson'),
   neOcean: fromRoot('geo', 'sources', 'ne_10m_ocean.wuxi.geojson'),
   parkRegister: fromRoot('data', 'parks.json'),

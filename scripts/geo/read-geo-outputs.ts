@@ -7,6 +7,7 @@ export function readGeoOutputs(): {
   districts: FeatureCollection;
   towns: FeatureCollection;
   water: FeatureCollection;
+  communities: FeatureCollection;
   parks: FeatureCollection | null;
 } {
   const read = (file: string): FeatureCollection<Geometry> => JSON.parse(fs.readFileSync(file, 'utf8')) as FeatureCollection;
@@ -14,6 +15,7 @@ export function readGeoOutputs(): {
     districts: read(OUTPUT.districts),
     towns: read(OUTPUT.towns),
     water: read(OUTPUT.water),
+    communities: read(OUTPUT.communities),
     parks: fs.existsSync(OUTPUT.parks) ? read(OUTPUT.parks) : null,
   };
 }

@@ -2,7 +2,14 @@
  * Stable ids of every source, style layer, deck layer and runtime image the map uses. Builders, the bridge,
  * the e2e tests and the test hooks all refer to these names, so they live in one place.
  */
-export const SOURCE_IDS = { districts: 'districts', water: 'water', importedZones: 'imported-zones' } as const;
+export const SOURCE_IDS = {
+  districts: 'districts',
+  water: 'water',
+  importedZones: 'imported-zones',
+  /** Context points, loaded after the first draw (src/map/use-context-data.ts). */
+  towns: 'towns',
+  communities: 'communities',
+} as const;
 
 export const STYLE_LAYER_IDS = {
   background: 'background',
@@ -16,6 +23,10 @@ export const STYLE_LAYER_IDS = {
   importedZoneFill: 'imported-zone-fill',
   importedZoneOutline: 'imported-zone-outline',
   importedZoneSelected: 'imported-zone-selected',
+  /** Context (src/layers/context-layers.ts): town/street seats and community/village names. */
+  communityLabels: 'community-labels',
+  townSeats: 'town-seats',
+  townLabels: 'town-labels',
 } as const;
 
 /** deck.gl layers, bottom to top. Everything drawn above the heat surface is a deck layer (see build-deck-layers.ts). */

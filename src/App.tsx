@@ -4,6 +4,7 @@ import { AppIndexContext } from './app/app-data';
 import { useAppData } from './app/use-app-data';
 import { useUrlSync } from './app/use-url-sync';
 import { useLanguageSync } from './app/use-language-sync';
+import { useEscapeKey } from './app/use-escape-key';
 import { Header } from './app/Header';
 import { NoticeBanner } from './app/NoticeBanner';
 import { MapArea } from './app/MapArea';
@@ -18,6 +19,7 @@ export function App() {
   const { t } = useTranslation();
   useLanguageSync();
   useUrlSync(index);
+  useEscapeKey();
 
   return (
     <AppIndexContext.Provider value={index}>

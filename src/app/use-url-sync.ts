@@ -14,6 +14,7 @@ export function urlStateOf(s: AppState): UrlState {
     choropleth: s.choropleth,
     filters: s.filters,
     selection: s.selection,
+    panelTab: s.panelTab,
   };
 }
 
@@ -29,7 +30,7 @@ export function applyUrlState(state: UrlState): void {
     choropleth: state.choropleth,
     filters: state.filters,
     selection: state.selection,
-    panelTab: state.selection ? 'details' : s.panelTab,
+    panelTab: state.panelTab ?? (state.selection ? 'details' : s.panelTab),
   }));
 }
 
@@ -93,7 +94,8 @@ export function useUrlSync(index: AppIndex | null): void {
         s.heat !== prev.heat ||
         s.choropleth !== prev.choropleth ||
         s.filters !== prev.filters ||
-        s.selection !== prev.selection;
+        s.selection !== prev.selection ||
+        s.panelTab !== prev.panelTab;
       if (!changed) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(write, WRITE_DELAY_MS);

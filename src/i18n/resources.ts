@@ -11,6 +11,8 @@ import enImportChecks from './locales/en/import-checks';
 import zhSites from './locales/zh/sites';
 import enSites from './locales/en/sites';
 import { withSiteImportKind } from './locales/with-sites';
+import zhMapLabels from './locales/zh/map-labels';
+import enMapLabels from './locales/en/map-labels';
 
 /** Namespaces merged into one translation tree: `map.*` (map, layers, legends), one key per feature, and the rest of the app. */
 export const resources = {
@@ -22,6 +24,7 @@ export const resources = {
       reliability: zhReliability,
       importChecks: zhImportChecks,
       sites: zhSites,
+      mapLabels: zhMapLabels,
     },
   },
   en: {
@@ -32,6 +35,7 @@ export const resources = {
       reliability: enReliability,
       importChecks: enImportChecks,
       sites: enSites,
+      mapLabels: enMapLabels,
     },
   },
 } as const;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../import/pipeline';
 import { ProblemList } from './ProblemList';
 import { boardName } from './names';
+import { formatYuanYi } from '../panels/lib/format';
 
 /** n valid, n with problems, the first problems, a sample of valid rows. The user then imports or cancels. */
 export function Preview({ result }: { result: ImportResult }) {
@@ -35,7 +36,7 @@ export function Preview({ result }: { result: ImportResult }) {
           {t('import.preview.invalid', { count: s.invalid })}
         </li>
         {result.warningCount > 0 && <li className="imp-count-warn">{t('import.preview.warnings', { count: result.warningCount })}</li>}
-        {result.kind === 'projects' && s.valid > 0 && <li>{t('import.preview.investment', { value: s.investmentYi.toLocaleString() })}</li>}
+        {result.kind === 'projects' && s.valid > 0 && <li>{t('import.preview.investment', { value: formatYuanYi(s.investmentYi, lang) })}</li>}
       </ul>
       {sample.length > 0 && (
         <details className="imp-sample">

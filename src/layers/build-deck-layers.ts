@@ -25,6 +25,8 @@ import { iconAtlasProp, symbolId, type SymbolAtlas } from './symbol-atlas';
 import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
 import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-model';
 import { parkMatchesFilters, parkMatchesIndustry } from '../domain/park-filter';
+import { EXPAND_GROUPS_ZOOM, layoutParks, pointKey, type ParkGroup, type ParkLayout } from './park-groups';
+import { parkGroupBadgeLayer } from './park-group-layers';
 
 export interface DeckLayerInputs {
   state: MapLayerState;
@@ -43,6 +45,12 @@ export interface DeckLayerInputs {
     /** The user is about to import (the import dialog is open): declare the project layers early, empty. */
     prepare?: boolean;
   };
+  /** The camera's zoom: park names and spread groups from EXPAND_GROUPS_ZOOM on. Default: city view. */
+  zoom?: number;
+  /** Key of the group whose list is open (its badge is highlighted). */
+  openGroup?: string | null;
+  /** A badge's text ("滨湖 · 9 个园区"), in the UI language; the bridge passes it from the translations. */
+  groupText?: (group: ParkGroup) => string;
 }
 
 const SYMBOL_SIZE_PX = 20;
@@ -67,6 +75,16 @@ function name(props: { name_zh: string; name_en: string }, language: MapLayerSta
   return language === 'en' ? props.name_en : props.name_zh;
 }
 
+/** Where each drawn park sits (alone, spread in its group, or inside its group's badge): see park-groups.ts. */
+export function parkLayoutFor(inputs: Pick<DeckLayerInputs, 'state' | 'model' | 'zoom'>, parks: readonly MapPark[]): ParkLayout {
+  const { state, model } = inputs;
+  return layoutParks(parks, {
+    expanded: (inputs.zoom ?? 0) >= EXPAND_GROUPS_ZOOM,
+    selectedId: state.selection?.kind === 'park' ? state.selection.id : null,
+    labelPoints: new Set(state.layers.districts ? model.boards.map((b) => pointKey(b.label_point)) : []),
+  });
+}
+
 function heatLayer(heat: HeatSurface, state: MapLayerState): Layer {
   // Weights are scaled to 0–1 by the largest point: the surface is relative anyway (the legend says so), and
   // raw 亿元 sums in the thousands overflow the half-float weight texture some GPUs (and SwiftShader) use.
@@ -86,6 +104,9 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
   const parks = state.layers.parks ? visibleParks(state, model) : [];
   const selectedId = state.selection?.kind === 'park' ? state.selection.id : null;
   const selectedPark = parks.find((p) => p.properties.id === selectedId) ?? null;
+  const layout = parkLayoutFor(inputs, parks);
+  const drawnParks = parks.filter((p) => layout.offsets.has(p.properties.id));
+  const offsetOf = (p: MapPark): [number, number] => layout.offsets.get(p.properties.id) ?? [0, 0];
   const layers: Layer[] = [];
 
   const imported = inputs.imported;
@@ -148,19 +169,31 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
   layers.push(
     new IconLayer<MapPark>({
       id: DECK_LAYER_IDS.parkSymbols,
-      data: parks,
+      data: drawnParks,
       getPosition: (d) => [d.position[0], d.position[1]],
       iconAtlas: iconAtlasProp(symbols),
       iconMapping: symbols.mapping,
       getIcon: (d) => symbolId(d.properties.category, d.properties.precision !== 'site'),
-      getPixelOffset: (d) => d.pixelOffset,
+      getPixelOffset: offsetOf,
       getSize: (d) => (d.properties.id === selectedId ? SELECTED_SYMBOL_SIZE_PX : SYMBOL_SIZE_PX),
       sizeUnits: 'pixels',
       getColor: (d) => [0, 0, 0, isDimmed(d, state, model) ? DIMMED_ALPHA : 255],
       pickable: true,
-      updateTriggers: { getSize: [selectedId], getColor: [state.selection] },
+      updateTriggers: { getSize: [selectedId], getColor: [state.selection], getPixelOffset: [layout] },
     }),
   );
+
+  const collapsed = layout.groups.filter((g) => g.parkIds.some((id) => layout.collapsedIn.has(id)));
+  if (collapsed.length > 0) {
+    const text = inputs.groupText ?? ((g: ParkGroup) => `${g.board} · ${g.parkIds.length}`);
+    const badges = collapsed.map((group) => ({
+      group,
+      text: text(group),
+      active: group.key === inputs.openGroup || (selectedId !== null && group.parkIds.includes(selectedId)),
+    }));
+    // The badge's text is drawn with the label font: it waits for it like the labels do.
+    if (fontsReady) layers.push(parkGroupBadgeLayer(badges, language));
+  }
 
   // Projects above the park symbols: a project placed at a park is a small dot on the park's symbol, so both
   // stay visible and clickable.
@@ -177,7 +210,7 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
         getPosition: (d) => [d.position[0], d.position[1]],
         getRadius: 20,
         radiusUnits: 'pixels',
-        getPixelOffset: (d) => d.pixelOffset,
+        getPixelOffset: offsetOf,
         stroked: true,
         filled: false,
         getLineColor: hexToRgba(BASE_COLOURS.selectionHalo),
@@ -189,7 +222,7 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
     );
   }
 
-  if (state.layers.labels && fontsReady) layers.push(...labelLayers(inputs, parks, selectedId));
+  if (state.layers.labels && fontsReady) layers.push(...labelLayers(inputs, drawnParks, layout, selectedId));
   return layers;
 }
 
@@ -199,7 +232,20 @@ interface LabelDatum {
   position: [number, number];
   offset: [number, number];
   baseline: 'center' | 'bottom' | 'top';
+  anchor: 'start' | 'middle' | 'end';
   priority: number;
+}
+
+/** Gap between a symbol's centre and its name; between the approximate board's point and its name. */
+const PARK_LABEL_GAP_PX = 13;
+const APPROXIMATE_LABEL_GAP_PX = 12;
+
+/** A name beside its symbol: below it when alone; outward (left or right) when spread on a group's circle. */
+function parkLabelPlacement(offset: [number, number], spread: boolean): Pick<LabelDatum, 'offset' | 'baseline' | 'anchor'> {
+  const [x, y] = offset;
+  const gap = PARK_LABEL_GAP_PX;
+  if (!spread || Math.abs(x) < 8) return { offset: [x, y + (y < 0 && spread ? -gap : gap)], baseline: y < 0 && spread ? 'bottom' : 'top', anchor: 'middle' };
+  return { offset: [x + (x > 0 ? gap : -gap), y], baseline: 'center', anchor: x > 0 ? 'start' : 'end' };
 }
 
 /**
@@ -219,7 +265,20 @@ export function ringsToDraw(parks: MapPark[], selectedId: string | null): MapPar
   });
 }
 
-function labelLayers(inputs: DeckLayerInputs, parks: MapPark[], selectedId: string | null): Layer[] {
+/**
+ * Names. Why deck TextLayer + CollisionFilterExtension and not MapLibre symbol layers: the deck overlay is a
+ * canvas above the map (non-interleaved, see the top of this file), so MapLibre text would lie under the heat
+ * surface and under the park symbols it names; and MapLibre without a glyph server rasterises glyphs itself per
+ * tile, while deck builds one atlas from the app-served Noto Sans SC once the faces are loaded (use-label-fonts.ts)
+ * and adds no work to the map's first idle. The collision pass keeps the higher priority where names overlap:
+ * board names, then future-industry parks, then the rest.
+ *
+ * deck's collision test looks at a label's anchor point only (not where getPixelOffset moved its glyphs), so a
+ * name drawn beside its anchor gets a transparent background padded back over the anchor; without it the name is
+ * always hidden. Names spread around a group's point cannot reach back to it: their layout keeps them apart (one
+ * slot per name, outward), so they are drawn without collision, like the selected park's name, which always shows.
+ */
+function labelLayers(inputs: DeckLayerInputs, parks: MapPark[], layout: ParkLayout, selectedId: string | null): Layer[] {
   const { state, model } = inputs;
   const language = state.language;
   const common = {
@@ -231,13 +290,20 @@ function labelLayers(inputs: DeckLayerInputs, parks: MapPark[], selectedId: stri
     outlineColor: hexToRgba(BASE_COLOURS.labelHalo, 235),
     getColor: hexToRgba(BASE_COLOURS.labelText),
     sizeUnits: 'pixels' as const,
-    extensions: [new CollisionFilterExtension()],
-    collisionGroup: 'labels',
     getPosition: (d: LabelDatum) => d.position,
     getText: (d: LabelDatum) => d.text,
-    getCollisionPriority: (d: LabelDatum) => d.priority,
-    // Pickable only so the e2e hooks can count drawn labels; clicks pick from the symbol layers alone.
+    getTextAnchor: (d: LabelDatum) => d.anchor,
+    getAlignmentBaseline: (d: LabelDatum) => d.baseline,
+    getPixelOffset: (d: LabelDatum) => d.offset,
+    // Pickable so the e2e hooks can count drawn labels; board names also select their board (src/map/MapView.tsx).
     pickable: true,
+  };
+  const collision = {
+    extensions: [new CollisionFilterExtension()],
+    collisionGroup: 'labels',
+    getCollisionPriority: (d: LabelDatum) => d.priority,
+    background: true,
+    getBackgroundColor: [0, 0, 0, 0] as Rgba,
   };
 
   const districts: LabelDatum[] = state.layers.districts
@@ -246,43 +312,66 @@ function labelLayers(inputs: DeckLayerInputs, parks: MapPark[], selectedId: stri
         // 无锡经开区 has no boundary: its label says the position is approximate.
         text: b.precision === 'approximate' ? `≈ ${name(b, language)}` : name(b, language),
         position: [b.label_point[0], b.label_point[1]],
-        // An approximate board's label sits above its marker, so it never covers a neighbour's label point.
-        offset: b.precision === 'approximate' ? [0, -14] : [0, 0],
+        // An approximate board's label sits above its marker, so it never covers a neighbour's label point
+        // (滨湖's name and badge lie just south-west of it, 新吴's east).
+        offset: b.precision === 'approximate' ? [0, -APPROXIMATE_LABEL_GAP_PX] : [0, 0],
         baseline: b.precision === 'approximate' ? 'bottom' : 'center',
-        priority: 900,
+        anchor: 'middle',
+        // Above the other boards: at city view its small marker has no area to say where it is.
+        priority: b.precision === 'approximate' ? 950 : 900,
       }))
     : [];
-  const parkLabels: LabelDatum[] = parks.map((p) => ({
+  // Names from EXPAND_GROUPS_ZOOM on (at city view they would bury the map); the selected park's name always.
+  const zoomedIn = (inputs.zoom ?? 0) >= EXPAND_GROUPS_ZOOM;
+  const named = zoomedIn ? parks : parks.filter((p) => p.properties.id === selectedId);
+  const spread = new Set(zoomedIn ? layout.groups.flatMap((g) => g.parkIds) : []);
+  const labelOf = (p: MapPark): LabelDatum => ({
     key: p.properties.id,
     text: name(p.properties, language),
     position: [p.position[0], p.position[1]],
-    offset: [p.pixelOffset[0], p.pixelOffset[1] + 13],
-    baseline: 'top',
-    priority: p.properties.id === selectedId ? 1000 : p.properties.category === 'future_park' ? 500 : 400,
-  }));
+    ...parkLabelPlacement(layout.offsets.get(p.properties.id) ?? [0, 0], spread.has(p.properties.id)),
+    priority: p.properties.category === 'future_park' ? 500 : 400,
+  });
+  const free = named.filter((p) => p.properties.id === selectedId || spread.has(p.properties.id)).map(labelOf);
+  const single = named.filter((p) => p.properties.id !== selectedId && !spread.has(p.properties.id)).map(labelOf);
+  const parkText = {
+    getSize: (d: LabelDatum) => (d.key === selectedId ? 14 : 12),
+    maxWidth: language === 'en' ? 12 : -1,
+    wordBreak: 'break-word' as const,
+    updateTriggers: {
+      getText: [language],
+      getSize: [selectedId],
+      getTextAnchor: [layout],
+      getAlignmentBaseline: [layout],
+      getPixelOffset: [layout],
+    },
+  };
 
   return [
     new TextLayer<LabelDatum>({
       ...common,
+      ...collision,
       id: DECK_LAYER_IDS.districtLabels,
       data: districts,
       getSize: 15,
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: (d) => d.baseline,
-      getPixelOffset: (d) => d.offset,
+      // Reaches back over the anchor of the approximate board's raised label (see above).
+      backgroundPadding: [0, 0, 0, APPROXIMATE_LABEL_GAP_PX + 2],
       updateTriggers: { getText: [language] },
     }),
     new TextLayer<LabelDatum>({
       ...common,
+      ...collision,
+      ...parkText,
       id: DECK_LAYER_IDS.parkLabels,
-      data: parkLabels,
-      getSize: (d) => (d.key === selectedId ? 14 : 12),
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: (d) => d.baseline,
-      getPixelOffset: (d) => d.offset,
-      maxWidth: language === 'en' ? 12 : -1,
-      wordBreak: 'break-word',
-      updateTriggers: { getText: [language], getSize: [selectedId], getCollisionPriority: [selectedId] },
+      data: single,
+      // A lone park's name hangs PARK_LABEL_GAP_PX below its symbol: padded back up over the symbol's centre.
+      backgroundPadding: [0, PARK_LABEL_GAP_PX + 2, 0, 0],
+    }),
+    new TextLayer<LabelDatum>({
+      ...common,
+      ...parkText,
+      id: DECK_LAYER_IDS.parkLabelsSpread,
+      data: free,
     }),
   ];
 }

@@ -40,9 +40,13 @@ export const DECK_LAYER_IDS = {
   precisionRings: 'park-precision-rings',
   approximateBoards: 'board-approximate',
   parkSymbols: 'park-symbols',
+  /** One badge per group of parks sharing an approximate point (park-groups.ts). */
+  parkGroups: 'park-groups',
   parkSelected: 'park-selected',
   districtLabels: 'district-labels',
   parkLabels: 'park-labels',
+  /** Names that skip the label collision: the selected park's, and those spread around a group's point. */
+  parkLabelsSpread: 'park-labels-spread',
 } as const;
 
 export const IMAGE_IDS = { noDataHatch: 'hatch-no-data' } as const;

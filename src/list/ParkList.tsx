@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppIndex, type ParkEntry } from '../app/app-data';
-import { useAppState } from '../store';
+import { appStore, useAppState } from '../store';
 import { nameOf } from '../panels/lib/names';
 import { openPark } from '../panels/lib/actions';
 import { requestFocusHandoff, takeFocusHandoff } from '../app/focus-handoff';
@@ -110,7 +110,12 @@ export const ParkList = memo(function ParkList({ parks }: { parks: readonly Park
                   setFocusId(row.id);
                   openPark(index, row.id);
                 }}
-                onFocus={() => setFocusId(row.id)}
+                onFocus={() => {
+                  setFocusId(row.id);
+                  // The map shows this park's tooltip while its row has keyboard focus (the twin of hovering).
+                  appStore.getState().setFocusedPark(row.id);
+                }}
+                onBlur={() => appStore.getState().setFocusedPark(null)}
                 onKeyDown={(e) => onRowKey(e, i, row.id)}
               >
                 <th scope="row" className="park-name">

@@ -3,7 +3,7 @@
  * feeds them layers built by pure functions of the store (src/layers), keeps the camera in sync with the store
  * without echo, and turns clicks/taps into store selections. Fills its parent.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type LayerSpecification, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -12,7 +12,8 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { appStore, INITIAL_VIEW, MAX_BOUNDS, useAppState, type MapView as StoreView } from '../store';
 import { buildStyleLayers } from '../layers/build-style-layers';
 import { buildChoropleth } from '../layers/choropleth';
-import { buildDeckLayers } from '../layers/build-deck-layers';
+import { buildDeckLayers, parkLayoutFor, visibleParks } from '../layers/build-deck-layers';
+import { EXPAND_GROUPS_ZOOM, type ParkGroup, type ParkLayout } from '../layers/park-groups';
 import { DECK_LAYER_IDS, IMAGE_IDS, SOURCE_IDS, STYLE_LAYER_IDS } from '../layers/ids';
 import type { MapLayerState, MapModel } from '../layers/map-model';
 import type { BoardId } from '../schema';
@@ -35,19 +36,26 @@ import { SiteEditorHost } from './site-editor';
 import { SiteOutlines } from './site-outlines';
 import { useContextData } from './use-context-data';
 import { useVectorBasemap, vectorBasemapAttribution } from './use-vector-basemap';
+import { parkScreenPoint } from './park-screen-point';
+import { applyMapLocale, mapLocale } from './map-locale';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
 // bundled worker file explicitly (see stack notes), before any map exists.
 setWorkerUrl(workerUrl);
 
+const ParkOverlays = lazy(() => import('./ParkOverlays'));
+
 const PICK_RADIUS_PX = 8;
 /** Top first: a project dot on a park symbol wins over the park. */
 const PICKABLE_DECK_LAYERS = [
   DECK_LAYER_IDS.projectPoints,
   DECK_LAYER_IDS.parkSymbols,
+  DECK_LAYER_IDS.parkGroups,
   DECK_LAYER_IDS.importedZonePoints,
   DECK_LAYER_IDS.approximateBoards,
+  // A board's name selects the board (a tap on a phone aims at the name as often as at the area).
+  DECK_LAYER_IDS.districtLabels,
 ];
 /** Same breakpoint as the app's phone layout (src/app/use-media-query.ts PHONE_QUERY). */
 const PHONE_MEDIA = '(max-width: 700px)';
@@ -61,6 +69,8 @@ interface Runtime {
   live: {
     deckReady: boolean;
     projects: ProjectIndex | null;
+    /** Where parks are drawn now (alone, spread, or inside a badge): for the test hooks. */
+    layout: ParkLayout | null;
     /** Marks the map drawn (test hook `idle`, store `mapDrawn`) once data and labels are in and the map is idle. */
     markDrawn: () => void;
   };
@@ -87,6 +97,7 @@ type Hit =
   | { kind: 'board'; id: BoardId }
   | { kind: 'project'; id: string }
   | { kind: 'zone'; id: string }
+  | { kind: 'group'; key: string }
   | null;
 
 function hitAt(runtime: Runtime, x: number, y: number): Hit {
@@ -97,8 +108,10 @@ function hitAt(runtime: Runtime, x: number, y: number): Hit {
     const id = runtime.live.projects?.projects[picked.index]?.id;
     if (id) return { kind: 'project', id };
   }
-  const object = picked?.object as { properties?: { id?: string }; id?: string } | undefined;
+  const object = picked?.object as { properties?: { id?: string }; id?: string; key?: string; group?: ParkGroup } | undefined;
   if (picked && layerId === DECK_LAYER_IDS.importedZonePoints && object?.id) return { kind: 'zone', id: object.id };
+  if (picked && layerId === DECK_LAYER_IDS.parkGroups && object?.group) return { kind: 'group', key: object.group.key };
+  if (picked && layerId === DECK_LAYER_IDS.districtLabels && object?.key) return { kind: 'board', id: object.key as BoardId };
   const id = object?.properties?.id;
   if (picked && id) {
     return layerId === DECK_LAYER_IDS.parkSymbols ? { kind: 'park', id } : { kind: 'board', id: id as BoardId };
@@ -151,6 +164,15 @@ export function MapView() {
   const projectSpec = useProjectFilterSpec();
   const zones = useVisibleZones();
   const pointsZoom = useAppState((s) => s.view.zoom >= PROJECT_POINTS_MIN_ZOOM);
+  // Park names and spread groups from this zoom on: only crossing it rebuilds the layers.
+  const zoom = useAppState((s) => (s.view.zoom >= EXPAND_GROUPS_ZOOM ? EXPAND_GROUPS_ZOOM : 0));
+  const openGroup = useAppState((s) => s.openGroup);
+  const mapDrawn = useAppState((s) => s.mapDrawn);
+  const layout = useMemo(() => {
+    if (!model) return null;
+    const state: MapLayerState = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
+    return parkLayoutFor({ state, model, zoom }, layers.parks ? visibleParks(state, model) : []);
+  }, [model, layers, heatSettings, choroplethSettings, filters, selection, language, zoom]);
   const parentOf = model?.parentOf;
   const projectMask = useMemo(
     () => (projectIndex ? keptMask(projectIndex, projectSpec, parentOf) : null),
@@ -190,10 +212,11 @@ export function MapView() {
       maxBounds: [MAX_BOUNDS[0], MAX_BOUNDS[1]],
       attributionControl: false,
       maxPitch: 60,
+      locale: mapLocale(initial.language),
     }));
     if (!map) return;
     map.addImage(IMAGE_IDS.noDataHatch, drawHatch(), { pixelRatio: 1 });
-    const live: Runtime['live'] = { deckReady: false, projects: null, markDrawn: () => {} };
+    const live: Runtime['live'] = { deckReady: false, projects: null, layout: null, markDrawn: () => {} };
     const makeOverlay = () => new MapboxOverlay({
       interleaved: false,
       layers: [],
@@ -261,14 +284,30 @@ export function MapView() {
         }
         if (kind === 'park') {
           const park = (modelRef.current ?? model).parks.find((p) => p.properties.id === id);
-          if (!park) return null;
-          const p = map.project([park.position[0], park.position[1]]);
-          return [rect.left + p.x + park.pixelOffset[0], rect.top + p.y + park.pixelOffset[1]];
+          const p = park && live.layout ? parkScreenPoint(map, park, live.layout) : null;
+          return p ? [rect.left + p[0], rect.top + p[1]] : null;
         }
         const board = model.boards.find((b) => b.id === id);
         if (!board) return null;
         const p = map.project(board.label_point);
         return [rect.left + p.x, rect.top + p.y];
+      },
+      badges: () => {
+        const rect = map.getCanvas().getBoundingClientRect();
+        const layout = live.layout;
+        if (!layout) return [];
+        return layout.groups
+          .filter((g) => g.parkIds.some((id) => layout.collapsedIn.has(id)))
+          .map((g) => {
+            const p = map.project([g.position[0], g.position[1]]);
+            return { key: g.key, parkIds: [...g.parkIds], point: [rect.left + p.x + g.badgeOffset[0], rect.top + p.y + g.badgeOffset[1]] as [number, number] };
+          });
+      },
+      renderedTexts: (layerId: string) => {
+        const canvas = map.getCanvas();
+        return rt.overlay
+          .pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [layerId] })
+          .map((o) => String((o.object as { text?: unknown } | undefined)?.text ?? ''));
       },
     };
     const removeHooks = installTestHooks(hooks);
@@ -285,7 +324,10 @@ export function MapView() {
     map.on('click', (e) => {
       if (appStore.getState().siteEditor) return; // the placement editor owns clicks while it is open
       const hit = hitAt(rt, e.point.x, e.point.y);
-      if (hit) appStore.getState().select(hit);
+      const store = appStore.getState();
+      if (hit?.kind === 'group') return store.setOpenGroup(store.openGroup === hit.key ? null : hit.key);
+      store.setOpenGroup(null);
+      if (hit) store.select(hit);
     });
     map.on('mousemove', (e) => {
       map.getCanvas().style.cursor = hitAt(rt, e.point.x, e.point.y) ? 'pointer' : '';
@@ -344,6 +386,7 @@ export function MapView() {
     if (!runtime || !model || labelFont === 'waiting') return;
     const state: MapLayerState = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
     runtime.live.projects = projectIndex;
+    runtime.live.layout = layout;
     const imported = {
       projects: projectIndex && projectMask ? { index: projectIndex, mask: projectMask, visible: pointsZoom } : null,
       zonePoints: zonePointData,
@@ -351,7 +394,10 @@ export function MapView() {
     };
     // The overlay draws on its own canvas and redraws itself when its layers change: no map repaint here
     // (repainting the whole map on every filter change cost a frame of software WebGL).
-    runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported }) });
+    const groupText = (g: ParkGroup) => t('mapLabels.badge', { board: t(`boardShort.${g.board}`), count: g.parkIds.length });
+    runtime.overlay.setProps({
+      layers: buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported, zoom, openGroup, groupText }),
+    });
     if (fontsReady && !runtime.live.deckReady) {
       runtime.live.deckReady = true;
       // The map may have gone idle before the labels were in: then it is drawn now (no repaint needed to hear
@@ -360,12 +406,13 @@ export function MapView() {
     }
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
-    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, deckGeneration,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, deckGeneration, zoom, openGroup, layout, t,
   ]);
 
   // Control texts follow the language.
   useEffect(() => {
     if (!runtime) return;
+    applyMapLocale(runtime.map, language);
     runtime.reset.setTexts({ label: t('map.controls.resetView') });
     runtime.sources.setTexts({
       summary: t('map.attribution.summary'),
@@ -385,6 +432,11 @@ export function MapView() {
       <div ref={containerRef} className="wuxi-map__canvas" role="region" aria-label={t('map.aria.map')} />
       <SiteEditorHost map={runtime?.map ?? null} />
       <SiteOutlines map={runtime?.map ?? null} parks={model?.data.parks ?? null} />
+      {runtime && model && layout && mapDrawn && (
+        <Suspense fallback={null}>
+          <ParkOverlays map={runtime.map} overlay={runtime.overlay} model={model} layout={layout} />
+        </Suspense>
+      )}
       {modelState.status === 'loading' && (
         <p className="wuxi-map__status" role="status">
           {t('map.status.loading')}

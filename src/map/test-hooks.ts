@@ -7,7 +7,9 @@
  * - renderedFeatureCount(layerId): features drawn on screen now by a MapLibre style layer (queryRenderedFeatures)
  *   or, for a deck layer, objects in its picking buffer over the whole viewport (pickable layers only).
  * - screenPoint(kind, id): viewport (client) CSS-pixel position of a park symbol, a board's label point, an imported
- *   project's point or an imported zone's point/inner point, or null.
+ *   project's point or an imported zone's point/inner point, or null (a park inside a collapsed badge is null).
+ * - badges(): the badges of parks sharing a point drawn now, with their parks and client CSS-pixel centre.
+ * - renderedTexts(layerId): the texts a deck TextLayer draws on screen now (those the label collision kept).
  * - parks(): the parks the map knows (id, precision, lead industries), so tests can choose one to click.
  * - state(): a snapshot of the app store, for asserting on selection and settings.
  * - map: the maplibre Map (for triggerRepaint / once('idle') in the driver).
@@ -21,6 +23,8 @@ export interface WuxiMapTestHooks {
   renderedFeatureCount: (layerId: string) => number;
   screenPoint: (kind: 'park' | 'board' | 'project' | 'zone', id: string) => [number, number] | null;
   parks: () => Array<{ id: string; precision: string; lead_industries: string[] }>;
+  badges: () => Array<{ key: string; parkIds: string[]; point: [number, number] }>;
+  renderedTexts: (layerId: string) => string[];
   state: () => AppState;
   map: MaplibreMap;
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ImportsSlice } from './imports-slice';
 import type { MapFaultSlice } from './map-fault-slice';
 import type { SitesSlice } from './sites-slice';
+import type { MapFocusSlice } from './map-focus-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -67,7 +68,8 @@ export type AppState = ViewSlice &
   UiSlice &
   ImportsSlice &
   MapFaultSlice &
-  SitesSlice;
+  SitesSlice &
+  MapFocusSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

@@ -11,6 +11,7 @@ import {
 import { createImportsSlice } from './imports-slice';
 import { createMapFaultSlice } from './map-fault-slice';
 import { createSitesSlice } from './sites-slice';
+import { createMapFocusSlice } from './map-focus-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -23,6 +24,7 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createImportsSlice(...a),
     ...createMapFaultSlice(...a),
     ...createSitesSlice(...a),
+    ...createMapFocusSlice(...a),
     ...initial,
   }));
 }

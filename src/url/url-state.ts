@@ -17,6 +17,7 @@ import {
   type Language,
   type LayerVisibility,
   type MapView,
+  type PanelTab,
   type Selection,
 } from '../store';
 
@@ -34,6 +35,8 @@ export interface UrlState {
   choropleth: ChoroplethSettings;
   filters: Filters;
   selection: Selection;
+  /** The open side-panel tab; absent = the tab the app opens by itself (details with a selection, else the list). */
+  panelTab?: PanelTab;
 }
 
 export interface UrlDecodeContext {
@@ -115,6 +118,7 @@ export function encodeUrlState(state: UrlState): string {
   ];
   for (const [key, values] of lists) if (values.length) p.set(key, values.join(','));
   if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  encodePanelTab(p, state);
   return `#${p.toString()}`;
 }
 
@@ -148,6 +152,25 @@ function wholeLinkProblems(p: ReadTrackingParams): string[] {
  */
 export function looksLikeAnchor(hash: string): boolean {
   return /^#?[A-Za-z][\w-]{0,63}$/.test(hash);
+}
+
+const PANEL_TABS: readonly PanelTab[] = ['details', 'list', 'layers', 'about'];
+
+/** The tab the app opens by itself for this state: such a tab is not written, so links stay as they were. */
+function impliedPanelTab(state: Pick<UrlState, 'selection'>): PanelTab {
+  return state.selection ? 'details' : 'list';
+}
+
+/** `tab=` (optional, added without a version bump: links without it open the implied tab as before). */
+function encodePanelTab(p: URLSearchParams, state: UrlState): void {
+  if (state.panelTab && state.panelTab !== impliedPanelTab(state)) p.set('tab', state.panelTab);
+}
+
+function decodePanelTab(p: URLSearchParams, state: UrlState, problems: string[]): void {
+  const tab = p.get('tab');
+  if (tab === null) return;
+  if ((PANEL_TABS as readonly string[]).includes(tab)) state.panelTab = tab as PanelTab;
+  else problems.push('tab');
 }
 
 function inRange(value: number, min: number, max: number) {
@@ -274,5 +297,6 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
     else if (sep > 0 && (kind === 'project' || kind === 'zone') && importedIdOk(kind, id, ctx)) state.selection = { kind, id };
     else problems.push('sel');
   }
+  decodePanelTab(p, state, problems);
   return { state, problems: [...problems, ...wholeLinkProblems(p)] };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, Point, Polygon } from 'geojson';
 import type { DistrictProperties, ParkProperties, TargetRow } from '../../src/schema';
 import { createAppStore } from '../../src/store';
-import { buildMapModel, fanOffsets, type MapData, type MapLayerState } from '../../src/layers/map-model';
+import { buildMapModel, type MapData, type MapLayerState } from '../../src/layers/map-model';
 import { buildStyleLayers } from '../../src/layers/build-style-layers';
 import { buildDeckLayers, ringsToDraw, visibleParks } from '../../src/layers/build-deck-layers';
 import type { SymbolAtlas } from '../../src/layers/symbol-atlas';
@@ -131,6 +131,7 @@ describe('deck layers', () => {
   it('has stable ids in drawing order; heat only when on; labels wait for fonts', () => {
     expect(deck(stateWith()).map((l) => l.id)).toEqual([
       DECK_LAYER_IDS.precisionRings, DECK_LAYER_IDS.approximateBoards, DECK_LAYER_IDS.parkSymbols, DECK_LAYER_IDS.districtLabels, DECK_LAYER_IDS.parkLabels,
+      DECK_LAYER_IDS.parkLabelsSpread,
     ]);
     expect(deck(stateWith(), false).map((l) => l.id)).not.toContain(DECK_LAYER_IDS.districtLabels);
     const heat = deck(stateWith({ heat: { ...stateWith().heat, kind: 'targets', industry: null, metric: 'revenue_target' } }));
@@ -181,14 +182,50 @@ describe('deck layers', () => {
   });
 });
 
-describe('fanning parks that share a point', () => {
-  it('gives every park on one point its own offset and leaves lone parks alone', () => {
-    const offsets = fanOffsets([[1, 1], [1, 1], [1, 1], [2, 2]], []);
-    expect(new Set(offsets.slice(0, 3).map((o) => o.join(','))).size).toBe(3);
-    expect(offsets[3]).toEqual([0, 0]);
+describe('park names and badges', () => {
+  // Two more parks on the 320213 board's label point make a group of three there.
+  const grouped: MapData = {
+    ...data,
+    parks: {
+      ...data.parks,
+      features: [
+        ...data.parks.features,
+        ...['g1', 'g2'].map((id) => parkFeature(id, { precision: 'district', board: '320213' }, [120.15, 31.55])),
+      ],
+    },
+  };
+  const groupedModel = buildMapModel(grouped);
+  const build = (state: MapLayerState, zoom?: number) =>
+    buildDeckLayers({
+      state, model: groupedModel, choropleth: null, heat: null, symbols, fontsReady: true, zoom,
+      groupText: (g) => `${g.board} · ${g.parkIds.length}`,
+    });
+  const texts = (layers: ReturnType<typeof build>, id: string) => (byId(layers, id)?.props.data ?? []).map((d: { text: string }) => d.text);
+
+  it('at city view draws one badge for the shared point, no symbols for its parks, and no park names', () => {
+    const layers = build(stateWith());
+    expect(texts(layers, DECK_LAYER_IDS.parkGroups)).toEqual(['320213 · 3']);
+    expect((dataOf(layers, DECK_LAYER_IDS.parkSymbols) as Array<{ properties: { id: string } }>).map((p) => p.properties.id)).toEqual([
+      'site_park', 'town_park',
+    ]);
+    expect(texts(layers, DECK_LAYER_IDS.parkLabels)).toEqual([]);
   });
-  it('lays parks on a board label point out below the label', () => {
-    const offsets = fanOffsets([[1, 1], [1, 1]], [[1, 1]]);
-    expect(offsets.every(([, y]) => y > 0)).toBe(true);
+
+  it('names the selected park even at city view, drawn apart from the collision', () => {
+    const layers = build(stateWith({ selection: { kind: 'park', id: 'g1' } }));
+    expect(texts(layers, DECK_LAYER_IDS.parkLabelsSpread)).toEqual(['园g1']);
+    expect(texts(layers, DECK_LAYER_IDS.parkGroups)).toHaveLength(1);
+  });
+
+  it('zoomed in: no badge, every park named, lone parks through the collision, spread ones around their point', () => {
+    const layers = build(stateWith({ language: 'en' }), 12);
+    expect(byId(layers, DECK_LAYER_IDS.parkGroups)).toBeUndefined();
+    expect(texts(layers, DECK_LAYER_IDS.parkLabels).sort()).toEqual(['Park site_park', 'Park town_park']);
+    expect(texts(layers, DECK_LAYER_IDS.parkLabelsSpread).sort()).toEqual(['Park district_park', 'Park g1', 'Park g2']);
+    expect(byId(layers, DECK_LAYER_IDS.parkLabels)!.props.extensions).toHaveLength(1);
+  });
+
+  it('gives the approximate board its own name, marked ≈', () => {
+    expect(texts(build(stateWith()), DECK_LAYER_IDS.districtLabels)).toContain('≈ 经开');
   });
 });

@@ -34,7 +34,7 @@ describe('cell formatting', () => {
     expect(formatCell(null, unit, 'zh')).toEqual({ kind: 'no_target' });
     expect(formatCell(undefined, unit, 'zh')).toEqual({ kind: 'not_printed' });
     expect(formatCell(0, unit, 'zh')).toMatchObject({ kind: 'value', value: 0, text: '0亿元' });
-    expect(formatCell(1234.5, unit, 'en')).toMatchObject({ text: '1,234.5 (100 million yuan)' });
+    expect(formatCell(1234.5, unit, 'en')).toMatchObject({ text: '123.45 billion yuan' });
     expect(formatCell(5, { zh: '场', en: 'events' }, 'en')).toMatchObject({ text: '5 events' });
     expect(formatCell(1234.5, null, 'zh')).toMatchObject({ text: '1,234.5' });
     expect(formatCell(12, { zh: '%', en: '%' }, 'en')).toMatchObject({ text: '12%' });

@@ -81,5 +81,30 @@ describe('links that are not state links', () => {
     expect(looksLikeAnchor('#javascript:alert(1)')).toBe(false);
     expect(looksLikeAnchor('#{"v":1}')).toBe(false);
     expect(looksLikeAnchor('#v=1')).toBe(false);
+describe('the open side tab in the link', () => {
+  it('round-trips a tab the app would not open by itself', () => {
+    for (const [panelTab, selection] of [
+      ['layers', null],
+      ['about', { kind: 'board', id: '320214' }],
+      ['list', { kind: 'park', id: 'huidi_park' }],
+      ['details', null],
+    ] as const) {
+      const state: UrlState = { ...defaultUrlState(), panelTab, selection };
+      const hash = encodeUrlState(state);
+      expect(hash).toContain(`tab=${panelTab}`);
+      expect(decodeUrlState(hash, ctx)).toEqual({ state, problems: [] });
+
+  it('leaves the implied tab out, so links stay as short as before', () => {
+    expect(encodeUrlState({ ...defaultUrlState(), panelTab: 'list' })).not.toContain('tab=');
+    expect(encodeUrlState({ ...defaultUrlState(), panelTab: 'details', selection: { kind: 'park', id: 'huidi_park' } })).not.toContain('tab=');
+
+  it('opens old links (no tab) as before, and reports a tab it does not know', () => {
+    const old = decodeUrlState('#v=1&map=10/31.5/120.3&sel=park:huidi_park', ctx);
+    expect(old.problems).toEqual([]);
+    expect(old.state.panelTab).toBeUndefined();
+    expect(old.state.selection).toEqual({ kind: 'park', id: 'huidi_park' });
+    const bad = decodeUrlState('#v=1&tab=settings', ctx);
+    expect(bad.problems).toEqual(['tab']);
+    expect(bad.state.panelTab).toBeUndefined();
   });
 });

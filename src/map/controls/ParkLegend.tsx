@@ -82,9 +82,15 @@ export function ParkLegend({ model }: { model: MapModel | null }) {
           </span>
           <span>{t('map.legend.approximate')}</span>
         </li>
+        {/* 无锡经开区: a grey dot in a ring, and the only board with no area; the entry says what the ring means. */}
+        <li data-testid="legend-approximate-board">
+          <span className="lc-ring lc-ring--board" aria-hidden="true">
+            <span className="lc-board-dot" />
+          </span>
+          <span>{t('map.legend.approximateBoard', { radius: APPROXIMATE_BOARD_RADIUS_M / 1000 })}</span>
+        </li>
       </ul>
       <p className="lc-note">{t('map.legend.ringSizes', { town: TOWN_RING_RADIUS_M / 1000 })}</p>
-      <p className="lc-note">{t('map.legend.approximateBoard', { radius: APPROXIMATE_BOARD_RADIUS_M / 1000 })}</p>
       <p className="lc-note">{t('map.legend.stackedNote')}</p>
     </div>
   );

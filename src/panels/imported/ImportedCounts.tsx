@@ -4,7 +4,7 @@ import { ImportedBadge } from '../../import-ui';
 import { zoneKinds } from '../../schema/constants';
 import { useAppState } from '../../store';
 import type { ImportedTally } from '../../domain/imported';
-import { formatNumber } from '../lib/format';
+import { formatYuanYi } from '../lib/format';
 
 /**
  * Imported projects and zones for a board or an industry, in a box of their own under the official data, with
@@ -23,7 +23,7 @@ export function ImportedCounts({ tally, testId }: { tally: ImportedTally; testId
       <dl className="facts">
         <dt>{t('imported.projects')}</dt>
         <dd data-testid={`${testId}-projects`} data-count={tally.projects}>
-          {t('imported.projectsValue', { count: tally.projects, amount: formatNumber(Math.round(tally.investmentYi * 100) / 100, language) })}
+          {t('imported.projectsValue', { count: tally.projects, amount: formatYuanYi(Math.round(tally.investmentYi * 100) / 100, language) })}
           {tally.projectsWithoutAmount > 0 && (
             <span className="muted small"> · {t('imported.withoutAmount', { count: tally.projectsWithoutAmount })}</span>
           )}

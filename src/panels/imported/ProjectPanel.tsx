@@ -4,7 +4,7 @@ import { useAppState } from '../../store';
 import { PanelHeading } from '../common/PanelHeading';
 import { IndustryChips } from '../common/IndustryChips';
 import { nameOf } from '../lib/names';
-import { formatNumber, withUnit } from '../lib/format';
+import { formatYuanYi } from '../lib/format';
 import { openPark } from '../lib/actions';
 import { BoardLink } from './BoardLink';
 import { ImportedOrigin } from './ImportedOrigin';
@@ -37,7 +37,7 @@ export function ProjectPanel({ id }: { id: string }) {
         <dd data-testid="project-investment">
           {p.investment_yi === null
             ? t('imported.notGiven')
-            : withUnit(formatNumber(p.investment_yi, language), t('imported.unitYi'), language)}
+            : formatYuanYi(p.investment_yi, language)}
         </dd>
         <dt>{t('imported.date')}</dt>
         <dd>{p.date ?? t('imported.notGiven')}</dd>

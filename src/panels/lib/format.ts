@@ -34,6 +34,37 @@ export function withUnit(text: string, unit: string, language: Language): string
   return unit.includes(' ') ? `${text} (${unit})` : `${text} ${unit}`;
 }
 
+const amountFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Up to four decimals: rescaling (536.1 亿 → 53.61 billion) moves the point, never drops a printed digit. */
+function formatAmount(value: number, language: Language): string {
+  const locale = localeOf(language);
+  let f = amountFormatters.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
+    amountFormatters.set(locale, f);
+  }
+  return f.format(value);
+}
+
+/**
+ * An amount given in 亿元 (10^8 yuan) as a reader says it. Chinese keeps 亿元, and 万亿元 from 10,000 亿 on
+ * ("536.1亿元", "1.2万亿元"). English has no word for 10^8: "53.61 billion yuan", "800 million yuan",
+ * "1.2 trillion yuan" — not "536.1 × 100 million yuan".
+ */
+export function formatYuanYi(valueYi: number, language: Language): string {
+  const size = Math.abs(valueYi);
+  if (language === 'zh') return size >= 10_000 ? `${formatAmount(valueYi / 10_000, language)}万亿元` : `${formatNumber(valueYi, language)}亿元`;
+  if (size >= 10_000) return `${formatAmount(valueYi / 10_000, language)} trillion yuan`;
+  if (size >= 10) return `${formatAmount(valueYi / 10, language)} billion yuan`;
+  return `${formatAmount(valueYi * 100, language)} million yuan`;
+}
+
+/** The documents' 亿元 unit (Chinese, English as stored in data/). */
+function isYi(unit: { zh: string; en: string }): boolean {
+  return unit.zh === '亿元';
+}
+
 /** `unit: null` = bare number, for tables and charts whose header already names the unit. */
 export function formatCell(
   value: CellValue | undefined,
@@ -44,5 +75,6 @@ export function formatCell(
   if (value === null) return { kind: 'no_target' };
   const number = formatNumber(value, language);
   if (!unit) return { kind: 'value', value, text: number };
+  if (isYi(unit)) return { kind: 'value', value, text: formatYuanYi(value, language) };
   return { kind: 'value', value, text: withUnit(number, language === 'zh' ? unit.zh : unit.en, language) };
 }

@@ -317,7 +317,7 @@ const app = {
     countsTitle: 'Imported data',
     countsNote: 'Counted from your imported files; not part of the official figures above.',
     projects: 'Projects',
-    projectsValue: '{{count}} projects · {{amount}} (100 million yuan)',
+    projectsValue: '{{count}} projects · {{amount}}',
     withoutAmount: '{{count}} without an amount',
     zones: 'Zones',
     zonesValue: '{{count}} zones',

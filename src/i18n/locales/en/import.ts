@@ -31,7 +31,7 @@ const importEn = {
     valid: '{{count}} valid',
     invalid: '{{count}} with problems (will be skipped)',
     warnings: '{{count}} notes',
-    investment: 'Total investment of valid projects: {{value}} × 100 million yuan',
+    investment: 'Total investment of valid projects: {{value}}',
     firstProblems: 'First {{count}} problems',
     moreProblems: '{{count}} more problems not listed.',
     noneValid: 'No valid rows to import. Fix the file and try again.',

@@ -287,7 +287,7 @@ const app = {
     countsTitle: '导入的数据',
     countsNote: '根据您导入的文件统计，不属于上方的官方数字。',
     projects: '项目',
-    projectsValue: '{{count}} 个项目 · {{amount}} 亿元',
+    projectsValue: '{{count}} 个项目 · {{amount}}',
     withoutAmount: '{{count}} 个未填投资额',
     zones: '区域',
     zonesValue: '{{count}} 个区域',

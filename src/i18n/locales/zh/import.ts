@@ -31,7 +31,7 @@ const importZh = {
     valid: '{{count}} 条有效',
     invalid: '{{count}} 条有问题（将被跳过）',
     warnings: '{{count}} 条提示',
-    investment: '有效项目总投资：{{value}} 亿元',
+    investment: '有效项目总投资：{{value}}',
     firstProblems: '前 {{count}} 个问题',
     moreProblems: '另有 {{count}} 个问题未列出。',
     noneValid: '没有可导入的有效行。请修改文件后重试。',

@@ -93,10 +93,13 @@ describe('the open side tab in the link', () => {
       const hash = encodeUrlState(state);
       expect(hash).toContain(`tab=${panelTab}`);
       expect(decodeUrlState(hash, ctx)).toEqual({ state, problems: [] });
+    }
+  });
 
   it('leaves the implied tab out, so links stay as short as before', () => {
     expect(encodeUrlState({ ...defaultUrlState(), panelTab: 'list' })).not.toContain('tab=');
     expect(encodeUrlState({ ...defaultUrlState(), panelTab: 'details', selection: { kind: 'park', id: 'huidi_park' } })).not.toContain('tab=');
+  });
 
   it('opens old links (no tab) as before, and reports a tab it does not know', () => {
     const old = decodeUrlState('#v=1&map=10/31.5/120.3&sel=park:huidi_park', ctx);

@@ -81,6 +81,9 @@ describe('links that are not state links', () => {
     expect(looksLikeAnchor('#javascript:alert(1)')).toBe(false);
     expect(looksLikeAnchor('#{"v":1}')).toBe(false);
     expect(looksLikeAnchor('#v=1')).toBe(false);
+  });
+});
+
 describe('the open side tab in the link', () => {
   it('round-trips a tab the app would not open by itself', () => {
     for (const [panelTab, selection] of [

@@ -6,8 +6,8 @@
  * reach into more private internals (painter, style order). Non-interleaved, anything MapLibre draws lies under
  * the heat surface — so the areas stay in MapLibre (readable through the heat's moderate opacity) while parks,
  * precision rings, the selection and all labels are drawn here, above the heat, where nothing hides them.
- * Order, bottom to top: heat → rings → approximate boards → imported zone points → park symbols → imported
- * project points (high zoom) → selection → labels.
+ * Order, bottom to top: heat → rings → approximate boards → target circles → project counts (city zoom) →
+ * imported zone points → park symbols → imported project points (high zoom) → selection → labels → values.
  */
 import type { Layer } from '@deck.gl/core';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
@@ -25,6 +25,8 @@ import { iconAtlasProp, symbolId, type SymbolAtlas } from './symbol-atlas';
 import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
 import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-model';
 import { parkMatchesFilters, parkMatchesIndustry } from '../domain/park-filter';
+import type { BoardValues } from '../domain/board-values';
+import { boardSymbols, choroplethValueLabels, projectCountLayers, targetSymbolLayers, type BoardCount } from './thematic-layers';
 
 export interface DeckLayerInputs {
   state: MapLayerState;
@@ -43,6 +45,17 @@ export interface DeckLayerInputs {
     /** The user is about to import (the import dialog is open): declare the project layers early, empty. */
     prepare?: boolean;
   };
+  /** Values drawn once per board (thematic-layers.ts); absent in callers that draw none. */
+  thematic?: ThematicInputs;
+}
+
+export interface ThematicInputs {
+  /** Target intensity per board, or null when that surface is not on. */
+  targets: BoardValues | null;
+  /** Kept imported projects per board, or null without projects; drawn below the points' zoom. */
+  projectCounts: readonly BoardCount[] | null;
+  projectCountsVisible: boolean;
+  texts: { noTarget: string; projectCount: (count: number) => string };
 }
 
 const SYMBOL_SIZE_PX = 20;
@@ -140,6 +153,16 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
     }),
   );
 
+  const thematic = inputs.thematic;
+  const selectedBoard = state.selection?.kind === 'board' ? state.selection.id : null;
+  if (thematic?.targets) {
+    const symbols = boardSymbols(thematic.targets, model, language, thematic.texts.noTarget);
+    layers.push(...targetSymbolLayers(symbols, fontsReady && state.layers.labels, selectedBoard));
+  }
+  if (thematic?.projectCounts) {
+    layers.push(...projectCountLayers(thematic.projectCounts, fontsReady && state.layers.labels, thematic.texts.projectCount, thematic.projectCountsVisible));
+  }
+
   if (imported && imported.zonePoints.length > 0) {
     const zoneId = state.selection?.kind === 'zone' ? state.selection.id : null;
     layers.push(zonePointsLayer(imported.zonePoints, symbols, zoneId, state.layers.parks));
@@ -189,7 +212,10 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
     );
   }
 
-  if (state.layers.labels && fontsReady) layers.push(...labelLayers(inputs, parks, selectedId));
+  if (state.layers.labels && fontsReady) {
+    layers.push(...labelLayers(inputs, parks, selectedId));
+    if (choropleth) layers.push(choroplethValueLabels(choropleth, model, language, state.filters.boards, Boolean(thematic?.targets)));
+  }
   return layers;
 }
 

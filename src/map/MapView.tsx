@@ -29,6 +29,9 @@ import { installTestHooks } from './test-hooks';
 import { useMapModel } from './use-map-model';
 import { useChoropleth, useHeatSurface } from './use-derived-layers';
 import { useLabelFonts } from './use-label-fonts';
+import { useThematicInputs } from './use-thematic-inputs';
+import { useFitBounds } from './use-fit-bounds';
+import { setBoardHover } from './hover-state';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -42,7 +45,11 @@ const PICKABLE_DECK_LAYERS = [
   DECK_LAYER_IDS.parkSymbols,
   DECK_LAYER_IDS.importedZonePoints,
   DECK_LAYER_IDS.approximateBoards,
+  DECK_LAYER_IDS.targetSymbols,
+  DECK_LAYER_IDS.projectCounts,
 ];
+/** Per-board symbols (target circles, project counts) whose objects carry their board id. */
+const BOARD_SYMBOL_LAYERS: readonly string[] = [DECK_LAYER_IDS.targetSymbols, DECK_LAYER_IDS.projectCounts];
 /** Same breakpoint as the app's phone layout (src/app/use-media-query.ts PHONE_QUERY). */
 const PHONE_MEDIA = '(max-width: 700px)';
 
@@ -91,7 +98,8 @@ function hitAt(runtime: Runtime, x: number, y: number): Hit {
     const id = runtime.live.projects?.projects[picked.index]?.id;
     if (id) return { kind: 'project', id };
   }
-  const object = picked?.object as { properties?: { id?: string }; id?: string } | undefined;
+  const object = picked?.object as { properties?: { id?: string }; id?: string; board?: BoardId } | undefined;
+  if (picked && layerId && BOARD_SYMBOL_LAYERS.includes(layerId) && object?.board) return { kind: 'board', id: object.board };
   if (picked && layerId === DECK_LAYER_IDS.importedZonePoints && object?.id) return { kind: 'zone', id: object.id };
   const id = object?.properties?.id;
   if (picked && id) {
@@ -151,6 +159,8 @@ export function MapView() {
     [zones, filters, parentOf, selectedZoneId],
   );
   const zonePointData = useMemo(() => zonePoints(shownZones), [shownZones]);
+  const thematic = useThematicInputs(model, projectIndex, projectMask, pointsZoom);
+  useFitBounds(runtime?.map ?? null, PHONE_MEDIA);
 
   // Create the map and overlay once the geometry is there (see InitialContent in style.ts for why not earlier).
   useEffect(() => {
@@ -260,8 +270,12 @@ export function MapView() {
       if (hit) appStore.getState().select(hit);
     });
     map.on('mousemove', (e) => {
-      map.getCanvas().style.cursor = hitAt(rt, e.point.x, e.point.y) ? 'pointer' : '';
+      const hit = hitAt(rt, e.point.x, e.point.y);
+      map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      // A board under the pointer shows its tooltip (value, unit, source); anything else hides it.
+      setBoardHover(hit?.kind === 'board' ? { board: hit.id, x: e.point.x, y: e.point.y } : null);
     });
+    map.getCanvas().addEventListener('mouseleave', () => setBoardHover(null));
 
     // Camera requests from the app (search, reset, deep link) arrive as a bumped flyRequest; the map's own
     // moves only write the view back (origin 'map'), so nothing echoes.
@@ -322,7 +336,7 @@ export function MapView() {
     };
     // The overlay draws on its own canvas and redraws itself when its layers change: no map repaint here
     // (repainting the whole map on every filter change cost a frame of software WebGL).
-    runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported }) });
+    runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported, thematic }) });
     if (fontsReady && !runtime.live.deckReady) {
       runtime.live.deckReady = true;
       // The map may have gone idle before the labels were in: then it is drawn now (no repaint needed to hear
@@ -331,7 +345,7 @@ export function MapView() {
     }
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
-    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, thematic,
   ]);
 
   // Control texts follow the language.

@@ -19,6 +19,8 @@ function parts(value: number, unit: ValueUnit | undefined, language: Language): 
   if (unit.unit_en === 'not printed') return [number(value, language), ''];
   if (language === 'en') {
     if (unit.unit_zh === '亿元') return [number(value / 10, language, 2), ' bn yuan'];
+    // "count" is the table's word for a plain number: "12", not "12 count".
+    if (unit.unit_en === 'count') return [number(value, language), ''];
     return [number(value, language), ` ${unit.unit_en}`];
   }
   return [number(value, language), ` ${unit.unit_zh}`];

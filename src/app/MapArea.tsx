@@ -1,6 +1,6 @@
 import { MapView } from '../map/MapView';
 import { MapLegend } from '../map/legend/MapLegend';
-import { BoardTooltip } from '../map/legend/BoardTooltip';
+import { BoardTooltipHost } from '../map/legend/BoardTooltipHost';
 
 /** The map fills this region (MapView is the MAP helper's bridge to maplibre + deck.gl); the legend floats over it. */
 export function MapArea() {
@@ -8,7 +8,7 @@ export function MapArea() {
     <div className="map-area" data-testid="map-area">
       <MapView />
       <MapLegend />
-      <BoardTooltip />
+      <BoardTooltipHost />
     </div>
   );
 }

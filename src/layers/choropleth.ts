@@ -1,13 +1,12 @@
 /**
  * Choropleth classes for a board × (industry, metric) cell of the 2024 Annex 1/2 tables, over the boards that
  * have a target; at most four classes because there are only eight boards. Two rules, the user's choice:
- * - Jenks natural breaks (default, ckmeans: optimal 1-D k-means): the values are very skewed (新吴 often several
- *   times the next board), and natural breaks keep such an outlier in a class of its own;
+ * - Jenks natural breaks (default; the exact optimum, least squared deviation within classes): the values are very
+ *   skewed (新吴 often several times the next board), and natural breaks keep such an outlier in a class of its own;
  * - quantiles: equal-count classes, which rank boards but can put 477 and 2,200 in one class.
  * Each legend entry shows the real min–max of the boards in it (the break values), not invented round numbers.
  * Boards printed "-" (null) get no class: the map hatches them and the legend says "no target".
  */
-import { ckmeans } from 'simple-statistics';
 import type { BoardId, TargetRow } from '../schema';
 import { boardIds } from '../schema/constants';
 import type { ChoroplethClassification, ChoroplethSettings } from '../store';
@@ -49,12 +48,50 @@ function quantileSizes(sorted: Values, count: number): number[] {
   return sizes;
 }
 
-/** Class sizes for Jenks natural breaks (ckmeans clusters are contiguous in sorted order; ties stay together). */
-function jenksSizes(sorted: Values, count: number): number[] {
-  return ckmeans(
-    sorted.map(([, v]) => v),
-    count,
-  ).map((cluster) => cluster.length);
+/**
+ * Class sizes for Jenks natural breaks: the split of the sorted values into `count` runs with the least total
+ * squared deviation from each run's mean, found exactly by dynamic programming (eight boards: nothing to
+ * approximate). A split never falls between equal values.
+ */
+export function jenksSizes(sorted: Values, count: number): number[] {
+  const x = sorted.map(([, v]) => v);
+  const n = x.length;
+  // Squared deviation of x[i..j] from its mean, from prefix sums.
+  const sum = [0];
+  const sq = [0];
+  for (const v of x) {
+    sum.push(sum[sum.length - 1]! + v);
+    sq.push(sq[sq.length - 1]! + v * v);
+  }
+  const cost = (i: number, j: number) => {
+    const s = sum[j + 1]! - sum[i]!;
+    return sq[j + 1]! - sq[i]! - (s * s) / (j - i + 1);
+  };
+  // best[c][j]: least cost of x[0..j] in c + 1 classes; from[c][j]: where its last class starts.
+  const best = [x.map((_, j) => cost(0, j))];
+  const from: number[][] = [x.map(() => 0)];
+  for (let c = 1; c < count; c++) {
+    best.push(new Array<number>(n).fill(Infinity));
+    from.push(new Array<number>(n).fill(-1));
+    for (let j = c; j < n; j++) {
+      for (let i = c; i <= j; i++) {
+        if (x[i] === x[i - 1] || best[c - 1]![i - 1] === Infinity) continue;
+        const total = best[c - 1]![i - 1]! + cost(i, j);
+        if (total < best[c]![j]!) {
+          best[c]![j] = total;
+          from[c]![j] = i;
+        }
+      }
+    }
+  }
+  const sizes: number[] = [];
+  let end = n - 1;
+  for (let c = count - 1; c >= 0; c--) {
+    const start = c === 0 ? 0 : from[c]![end]!;
+    sizes.unshift(end - start + 1);
+    end = start - 1;
+  }
+  return sizes;
 }
 
 export function classify(values: Values, classification: ChoroplethClassification = 'jenks', maxClasses = MAX_CHOROPLETH_CLASSES) {

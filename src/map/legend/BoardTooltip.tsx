@@ -23,7 +23,7 @@ function sourceOf(rows: readonly TargetRow[], language: string): string {
     .join('; ');
 }
 
-export function BoardTooltip() {
+export default function BoardTooltip() {
   const { t } = useTranslation();
   const hover = useBoardHover();
   const language = useAppState((s) => s.language);

@@ -4,16 +4,14 @@
  * park symbols and position precision. Collapsible; the choice is remembered in this browser. On a phone it
  * starts as a small chip and expands over part of the map, never all of it.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_QUERY, useMediaQuery } from '../../app/use-media-query';
-import { useMapModel } from '../use-map-model';
-import { useBoardValues, useChoropleth, useThematic } from '../use-derived-layers';
-import { useProjectIndex } from '../use-imported';
-import { ParkLegend } from '../controls/ParkLegend';
-import { ChoroplethLegend, ProjectCountLegend, SurfaceLegend } from './surface-legend';
 import '../controls/layer-controls.css';
 import './map-legend.css';
+
+/** The legend's content loads just after the first screen (it is not needed to draw the map). */
+const LegendBody = lazy(() => import('./LegendBody'));
 
 const STORAGE_KEY = 'wuxi-map.legend-open';
 
@@ -40,12 +38,6 @@ export function MapLegend() {
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [chosen, setChosen] = useState<boolean | null>(readRemembered);
   const open = chosen ?? !isPhone;
-  const modelState = useMapModel();
-  const model = modelState.status === 'ready' ? modelState.model : null;
-  const thematic = useThematic();
-  const values = useBoardValues(model);
-  const choropleth = useChoropleth(model);
-  const projects = useProjectIndex();
 
   const toggle = () => {
     setChosen(!open);
@@ -60,10 +52,9 @@ export function MapLegend() {
       </button>
       {open && (
         <div className="map-legend__body layer-controls" id="map-legend-body" data-testid="map-legend-body">
-          <SurfaceLegend surface={thematic} values={values} />
-          {projects && <ProjectCountLegend />}
-          {choropleth && <ChoroplethLegend choropleth={choropleth} />}
-          <ParkLegend model={model} />
+          <Suspense fallback={null}>
+            <LegendBody />
+          </Suspense>
         </div>
       )}
     </aside>

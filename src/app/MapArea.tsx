@@ -4,10 +4,12 @@ import { MapBoundary } from '../map/MapBoundary';
 import { MapUnavailable } from '../map/MapUnavailable';
 import { webgl2Available } from '../map/webgl-support';
 import { appStore, useAppState } from '../store';
+import { MapLegend } from '../map/legend/MapLegend';
+import { BoardTooltipHost } from '../map/legend/BoardTooltipHost';
 
 /**
- * The map fills this region (MapView is the MAP helper's bridge to maplibre + deck.gl). Without WebGL2, or when
- * the map fails to start, the region explains why and the rest of the app carries on without the map.
+ * The map fills this region, with the legend floating over it. Without WebGL2, or when the map fails to start,
+ * the region explains why and the rest of the app carries on without the map.
  */
 export function MapArea() {
   const [webgl] = useState(webgl2Available);
@@ -22,6 +24,8 @@ export function MapArea() {
       ) : (
         <MapBoundary>
           <MapView />
+          <MapLegend />
+          <BoardTooltipHost />
         </MapBoundary>
       )}
     </div>

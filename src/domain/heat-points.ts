@@ -1,19 +1,15 @@
 /**
- * Heat surfaces as data: which weighted points a heat layer draws, and what they are.
- *
- * - 'targets': Annex 1/2 targets of the chosen metric, placed by the allocation rule (allocation.ts).
- *   Growth rates (%) are not additive and are never heated.
- * - 'investment': with no imported projects, Annex 2 "new projects over 5 亿元" per board × cluster, placed by
- *   the same rule and labelled as modelled from targets. When a project list is imported (issue 5), the
- *   projects' own points weighted by investment replace it and the surface is labelled as imported data.
+ * Heat surfaces as data: heat is for point data only. Imported projects are points weighted by investment
+ * ('projects'); the target tables have one value per board and are drawn as proportional symbols or board
+ * colours instead (board-values.ts), never as a heat blob.
  */
 import type { HeatSettings, ProjectFilters } from '../store';
 import type { BoardId, TargetRow } from '../schema';
-import { allocateMetric, type AllocatedPoint, type AllocationContext, type LonLat } from './allocation';
+import type { AllocationContext, LonLat } from './allocation';
 import { keptHeatData, type ProjectHeatData, type ProjectIndex } from './project-index';
 import { noParent, type ParentOf } from './park-filter';
 
-/** The Annex 2 row metric the default investment surface is modelled from. */
+/** Annex 2 "new projects ≥ 5 亿元": a target-intensity variant (what old investment links showed before any import). */
 export const INVESTMENT_METRIC = 'new_projects_over_5yi';
 
 export type HeatBasis = 'modelled_from_targets' | 'imported_projects';
@@ -53,22 +49,6 @@ export function heatPointCount(surface: HeatSurface | null): number {
   return surface.projectData ? surface.projectData.length : surface.points.length;
 }
 
-function fromAllocation(points: AllocatedPoint[]): HeatPoint[] {
-  return points.map((p) => ({ position: p.position, weight: p.value, sourceId: p.rowId, target: p.target, board: p.board }));
-}
-
-function summarise(basis: HeatBasis, metric: string, industry: string | null, points: HeatPoint[], skipped = 0): HeatSurface {
-  return {
-    basis,
-    metric,
-    industry,
-    points,
-    total: points.reduce((sum, p) => sum + p.weight, 0),
-    rowIds: basis === 'modelled_from_targets' ? [...new Set(points.map((p) => p.sourceId))] : [],
-    skippedProjects: skipped,
-  };
-}
-
 export interface HeatInputs {
   rows: readonly TargetRow[];
   allocation: AllocationContext;
@@ -86,58 +66,32 @@ export interface HeatInputs {
   filters?: { boards: readonly BoardId[]; industries: readonly string[] };
 }
 
-function applyFilters(points: HeatPoint[], filters: HeatInputs['filters']): HeatPoint[] {
-  if (!filters || filters.boards.length === 0) return points;
-  return points.filter((p) => p.board !== null && filters.boards.includes(p.board));
-}
-
-/** Industries a surface covers: the chosen one, or (for "all") the industry filter's choice when there is one. */
-function industryScope(industry: string | null, inputs: HeatInputs): (string | null)[] {
-  if (industry !== null) return [industry];
-  const chosen = inputs.filters?.industries ?? [];
-  if (chosen.length === 0) return [null];
-  // A sub-item chosen together with its cluster is already inside the cluster's figure: count it once.
-  const covered = new Set(chosen.flatMap((id) => inputs.allocation.childrenOf(id)));
-  return chosen.filter((id) => !covered.has(id));
-}
-
-/** The surface for the store's heat settings, or null when heat is off. */
+/** The project-investment heat for the store's settings; null when off or when no projects are imported. */
 export function buildHeatSurface(settings: Pick<HeatSettings, 'kind' | 'industry' | 'metric'>, inputs: HeatInputs): HeatSurface | null {
-  if (settings.kind === null) return null;
-  const scope = industryScope(settings.industry, inputs);
-  const allocate = (metric: string) =>
-    applyFilters(
-      scope.flatMap((industry) => fromAllocation(allocateMetric(inputs.rows, metric, industry, inputs.allocation))),
-      inputs.filters,
-    );
-  if (settings.kind === 'targets') {
-    return summarise('modelled_from_targets', settings.metric, settings.industry, allocate(settings.metric));
-  }
+  if (settings.kind !== 'projects') return null;
   const index = inputs.projectIndex;
-  if (index && index.count > 0) {
-    // The heat's own industry choice narrows it to one cluster; otherwise the shared industry filter applies.
-    const industries = settings.industry !== null ? [settings.industry] : (inputs.filters?.industries ?? []);
-    const data = keptHeatData(
-      index,
-      {
-        industries,
-        boards: inputs.filters?.boards ?? [],
-        stages: inputs.projectFilters?.stages ?? [],
-        dateFrom: inputs.projectFilters?.dateFrom ?? null,
-        dateTo: inputs.projectFilters?.dateTo ?? null,
-      },
-      inputs.parentOf ?? noParent,
-    );
-    return {
-      basis: 'imported_projects',
-      metric: 'investment_yi',
-      industry: settings.industry,
-      points: [],
-      total: data.total,
-      rowIds: [],
-      skippedProjects: data.skipped,
-      projectData: data,
-    };
-  }
-  return summarise('modelled_from_targets', INVESTMENT_METRIC, settings.industry, allocate(INVESTMENT_METRIC));
+  if (!index || index.count === 0) return null;
+  // The heat's own industry choice narrows it to one cluster; otherwise the shared industry filter applies.
+  const industries = settings.industry !== null ? [settings.industry] : (inputs.filters?.industries ?? []);
+  const data = keptHeatData(
+    index,
+    {
+      industries,
+      boards: inputs.filters?.boards ?? [],
+      stages: inputs.projectFilters?.stages ?? [],
+      dateFrom: inputs.projectFilters?.dateFrom ?? null,
+      dateTo: inputs.projectFilters?.dateTo ?? null,
+    },
+    inputs.parentOf ?? noParent,
+  );
+  return {
+    basis: 'imported_projects',
+    metric: 'investment_yi',
+    industry: settings.industry,
+    points: [],
+    total: data.total,
+    rowIds: [],
+    skippedProjects: data.skipped,
+    projectData: data,
+  };
 }

@@ -13,6 +13,8 @@ import enSites from './locales/en/sites';
 import { withSiteImportKind } from './locales/with-sites';
 import zhMapLabels from './locales/zh/map-labels';
 import enMapLabels from './locales/en/map-labels';
+import zhThematic from './locales/zh/thematic';
+import enThematic from './locales/en/thematic';
 
 /** Namespaces merged into one translation tree: `map.*` (map, layers, legends), one key per feature, and the rest of the app. */
 export const resources = {
@@ -25,6 +27,7 @@ export const resources = {
       importChecks: zhImportChecks,
       sites: zhSites,
       mapLabels: zhMapLabels,
+      thematic: zhThematic,
     },
   },
   en: {
@@ -36,6 +39,7 @@ export const resources = {
       importChecks: enImportChecks,
       sites: enSites,
       mapLabels: enMapLabels,
+      thematic: enThematic,
     },
   },
 } as const;

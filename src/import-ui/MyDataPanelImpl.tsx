@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportedDataset } from '../schema';
 import { removeDataset } from '../import/datasets';
@@ -8,9 +9,11 @@ import { projectsInView, zonesInView } from '../domain/export-selection';
 import { downloadText, fileStem } from './download';
 import { ImportedBadge } from './ImportedBadge';
 import { persistence } from './persistence-instance';
-import { openImport } from './ui-state';
+import { closeImportUi, openImport } from './ui-state';
 import { registerText, sitesToRegister } from '../sites/register-file';
 import { EDITOR_DATASET_ID } from '../sites/user-register';
+import { importedBounds } from '../domain/imported-bounds';
+import { useProjectIndex, useVisibleZones } from '../map/use-imported';
 
 const TEMPLATES = [
   ['projects-template.csv', 'projects', 'CSV'],
@@ -53,6 +56,15 @@ export default function MyDataPanelImpl() {
   const toggleHidden = useAppState((s) => s.toggleDatasetHidden);
   const base = import.meta.env.BASE_URL;
 
+  const projectIndex = useProjectIndex();
+  const zones = useVisibleZones();
+  const shownBox = useMemo(() => importedBounds(projectIndex, zones), [projectIndex, zones]);
+  const zoomToData = () => {
+    if (!shownBox) return;
+    appStore.getState().fitBounds(shownBox);
+    closeImportUi();
+  };
+
   const remove = (d: ImportedDataset) => {
     if (!window.confirm(t('import.panel.confirmRemove', { name: d.meta.name }))) return;
     void removeDataset(appStore, persistence, d.meta.id);
@@ -68,6 +80,14 @@ export default function MyDataPanelImpl() {
           {t('import.open')}
         </button>
       </div>
+      {datasets.length > 0 && (
+        <p className="imp-zoom">
+          <button type="button" className="imp-btn" onClick={zoomToData} disabled={!shownBox} data-testid="mydata-zoom-to-data">
+            {t('thematic.zoomToData')}
+          </button>
+          {!shownBox && <span className="imp-note"> {t('thematic.zoomToDataNone')}</span>}
+        </p>
+      )}
       {!unsaved && <p className="imp-note">{t('import.panel.storageNote')}</p>}
       {status === 'loading' && <p className="imp-note">{t('import.panel.loading')}</p>}
       {unsaved && (

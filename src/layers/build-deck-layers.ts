@@ -6,8 +6,8 @@
  * reach into more private internals (painter, style order). Non-interleaved, anything MapLibre draws lies under
  * the heat surface — so the areas stay in MapLibre (readable through the heat's moderate opacity) while parks,
  * precision rings, the selection and all labels are drawn here, above the heat, where nothing hides them.
- * Order, bottom to top: heat → rings → approximate boards → imported zone points → park symbols → imported
- * project points (high zoom) → selection → labels.
+ * Order, bottom to top: heat → rings → approximate boards → target circles → project counts (city zoom) →
+ * imported zone points → park symbols → imported project points (high zoom) → selection → labels → values.
  */
 import type { Layer } from '@deck.gl/core';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
@@ -27,6 +27,8 @@ import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-m
 import { parkMatchesFilters, parkMatchesIndustry } from '../domain/park-filter';
 import { EXPAND_GROUPS_ZOOM, layoutParks, pointKey, type ParkGroup, type ParkLayout } from './park-groups';
 import { parkGroupBadgeLayer } from './park-group-layers';
+import type { BoardValues } from '../domain/board-values';
+import { boardSymbols, choroplethValueLabels, projectCountLayers, targetSymbolLayers, type BoardCount } from './thematic-layers';
 
 export interface DeckLayerInputs {
   state: MapLayerState;
@@ -51,6 +53,17 @@ export interface DeckLayerInputs {
   openGroup?: string | null;
   /** A badge's text ("滨湖 · 9 个园区"), in the UI language; the bridge passes it from the translations. */
   groupText?: (group: ParkGroup) => string;
+  /** Values drawn once per board (thematic-layers.ts); absent in callers that draw none. */
+  thematic?: ThematicInputs;
+}
+
+export interface ThematicInputs {
+  /** Target intensity per board, or null when that surface is not on. */
+  targets: BoardValues | null;
+  /** Kept imported projects per board, or null without projects; drawn below the points' zoom. */
+  projectCounts: readonly BoardCount[] | null;
+  projectCountsVisible: boolean;
+  texts: { noTarget: string; projectCount: (count: number) => string };
 }
 
 const SYMBOL_SIZE_PX = 20;
@@ -161,6 +174,16 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
     }),
   );
 
+  const thematic = inputs.thematic;
+  const selectedBoard = state.selection?.kind === 'board' ? state.selection.id : null;
+  if (thematic?.targets) {
+    const symbols = boardSymbols(thematic.targets, model, language, thematic.texts.noTarget);
+    layers.push(...targetSymbolLayers(symbols, fontsReady && state.layers.labels, selectedBoard));
+  }
+  if (thematic?.projectCounts) {
+    layers.push(...projectCountLayers(thematic.projectCounts, fontsReady && state.layers.labels, thematic.texts.projectCount, thematic.projectCountsVisible));
+  }
+
   if (imported && imported.zonePoints.length > 0) {
     const zoneId = state.selection?.kind === 'zone' ? state.selection.id : null;
     layers.push(zonePointsLayer(imported.zonePoints, symbols, zoneId, state.layers.parks));
@@ -222,7 +245,10 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
     );
   }
 
-  if (state.layers.labels && fontsReady) layers.push(...labelLayers(inputs, drawnParks, layout, selectedId));
+  if (state.layers.labels && fontsReady) {
+    layers.push(...labelLayers(inputs, drawnParks, layout, selectedId));
+    if (choropleth) layers.push(choroplethValueLabels(choropleth, model, language, state.filters.boards, Boolean(thematic?.targets)));
+  }
   return layers;
 }
 

@@ -32,6 +32,10 @@ export const STYLE_LAYER_IDS = {
 /** deck.gl layers, bottom to top. Everything drawn above the heat surface is a deck layer (see build-deck-layers.ts). */
 export const DECK_LAYER_IDS = {
   heat: 'heat',
+  /** Target intensity: one proportional circle per board (area ∝ value), and its value labels. */
+  targetSymbols: 'target-symbols',
+  /** Imported projects counted per board, drawn at city zoom (points take over when zoomed in). */
+  projectCounts: 'project-counts',
   /** Imported zones given as points, with their category symbol (issue 5). */
   importedZonePoints: 'imported-zone-points',
   /** Imported projects, drawn at high zoom only (issue 5). */
@@ -47,6 +51,9 @@ export const DECK_LAYER_IDS = {
   parkLabels: 'park-labels',
   /** Names that skip the label collision: the selected park's, and those spread around a group's point. */
   parkLabelsSpread: 'park-labels-spread',
+  targetValueLabels: 'target-value-labels',
+  choroplethValueLabels: 'choropleth-value-labels',
+  projectCountLabels: 'project-count-labels',
 } as const;
 
 export const IMAGE_IDS = { noDataHatch: 'hatch-no-data' } as const;

@@ -38,6 +38,9 @@ import { useContextData } from './use-context-data';
 import { useVectorBasemap, vectorBasemapAttribution } from './use-vector-basemap';
 import { parkScreenPoint } from './park-screen-point';
 import { applyMapLocale, mapLocale } from './map-locale';
+import { useThematicInputs } from './use-thematic-inputs';
+import { useFitBounds } from './use-fit-bounds';
+import { setBoardHover } from './hover-state';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -56,7 +59,11 @@ const PICKABLE_DECK_LAYERS = [
   DECK_LAYER_IDS.approximateBoards,
   // A board's name selects the board (a tap on a phone aims at the name as often as at the area).
   DECK_LAYER_IDS.districtLabels,
+  DECK_LAYER_IDS.targetSymbols,
+  DECK_LAYER_IDS.projectCounts,
 ];
+/** Per-board symbols (target circles, project counts) whose objects carry their board id. */
+const BOARD_SYMBOL_LAYERS: readonly string[] = [DECK_LAYER_IDS.targetSymbols, DECK_LAYER_IDS.projectCounts];
 /** Same breakpoint as the app's phone layout (src/app/use-media-query.ts PHONE_QUERY). */
 const PHONE_MEDIA = '(max-width: 700px)';
 
@@ -108,7 +115,8 @@ function hitAt(runtime: Runtime, x: number, y: number): Hit {
     const id = runtime.live.projects?.projects[picked.index]?.id;
     if (id) return { kind: 'project', id };
   }
-  const object = picked?.object as { properties?: { id?: string }; id?: string; key?: string; group?: ParkGroup } | undefined;
+  const object = picked?.object as { properties?: { id?: string }; id?: string; key?: string; group?: ParkGroup; board?: BoardId } | undefined;
+  if (picked && layerId && BOARD_SYMBOL_LAYERS.includes(layerId) && object?.board) return { kind: 'board', id: object.board };
   if (picked && layerId === DECK_LAYER_IDS.importedZonePoints && object?.id) return { kind: 'zone', id: object.id };
   if (picked && layerId === DECK_LAYER_IDS.parkGroups && object?.group) return { kind: 'group', key: object.group.key };
   if (picked && layerId === DECK_LAYER_IDS.districtLabels && object?.key) return { kind: 'board', id: object.key as BoardId };
@@ -186,6 +194,8 @@ export function MapView() {
     [zones, filters, parentOf, selectedZoneId],
   );
   const zonePointData = useMemo(() => zonePoints(shownZones), [shownZones]);
+  const thematic = useThematicInputs(model, projectIndex, projectMask, pointsZoom);
+  useFitBounds(runtime?.map ?? null, PHONE_MEDIA);
 
   // Create the map and overlay once the geometry is there (see InitialContent in style.ts for why not earlier).
   useEffect(() => {
@@ -330,8 +340,12 @@ export function MapView() {
       if (hit) store.select(hit);
     });
     map.on('mousemove', (e) => {
-      map.getCanvas().style.cursor = hitAt(rt, e.point.x, e.point.y) ? 'pointer' : '';
+      const hit = hitAt(rt, e.point.x, e.point.y);
+      map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      // A board under the pointer shows its tooltip (value, unit, source); anything else hides it.
+      setBoardHover(hit?.kind === 'board' ? { board: hit.id, x: e.point.x, y: e.point.y } : null);
     });
+    map.getCanvas().addEventListener('mouseleave', () => setBoardHover(null));
 
     // Camera requests from the app (search, reset, deep link) arrive as a bumped flyRequest; the map's own
     // moves only write the view back (origin 'map'), so nothing echoes.
@@ -396,7 +410,7 @@ export function MapView() {
     // (repainting the whole map on every filter change cost a frame of software WebGL).
     const groupText = (g: ParkGroup) => t('mapLabels.badge', { board: t(`boardShort.${g.board}`), count: g.parkIds.length });
     runtime.overlay.setProps({
-      layers: buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported, zoom, openGroup, groupText }),
+      layers: buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported, zoom, openGroup, groupText, thematic }),
     });
     if (fontsReady && !runtime.live.deckReady) {
       runtime.live.deckReady = true;
@@ -406,7 +420,7 @@ export function MapView() {
     }
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
-    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, deckGeneration, zoom, openGroup, layout, t,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, deckGeneration, zoom, openGroup, layout, t, thematic,
   ]);
 
   // Control texts follow the language.

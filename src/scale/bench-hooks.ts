@@ -81,7 +81,7 @@ async function reference(): Promise<ReferenceData> {
 
 export function createBenchSurface(store: AppStore): BenchSurface {
   const showInvestmentHeat = () => {
-    if (store.getState().heat.kind !== 'investment') store.getState().setHeat({ kind: 'investment', industry: null });
+    if (store.getState().heat.kind !== 'projects') store.getState().setHeat({ kind: 'projects', industry: null });
   };
   return {
     kind: 'app',

@@ -25,7 +25,7 @@ export const DEFAULT_HEAT: Readonly<HeatSettings> = {
   radiusPixels: 70,
 };
 
-export const DEFAULT_CHOROPLETH: Readonly<ChoroplethSettings> = { metric: null, industry: null };
+export const DEFAULT_CHOROPLETH: Readonly<ChoroplethSettings> = { metric: null, industry: null, classification: 'jenks' };
 
 export const HEAT_OPACITY_RANGE = { min: 0.1, max: 1, step: 0.05 } as const;
 export const HEAT_RADIUS_RANGE = { min: 10, max: 120, step: 5 } as const;

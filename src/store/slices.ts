@@ -3,6 +3,7 @@ import type { ImportsSlice } from './imports-slice';
 import type { MapFaultSlice } from './map-fault-slice';
 import type { SitesSlice } from './sites-slice';
 import type { MapFocusSlice } from './map-focus-slice';
+import type { FitSlice } from './fit-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -69,7 +70,8 @@ export type AppState = ViewSlice &
   ImportsSlice &
   MapFaultSlice &
   SitesSlice &
-  MapFocusSlice;
+  MapFocusSlice &
+  FitSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

@@ -12,6 +12,7 @@ import { createImportsSlice } from './imports-slice';
 import { createMapFaultSlice } from './map-fault-slice';
 import { createSitesSlice } from './sites-slice';
 import { createMapFocusSlice } from './map-focus-slice';
+import { createFitSlice } from './fit-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -25,6 +26,7 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createMapFaultSlice(...a),
     ...createSitesSlice(...a),
     ...createMapFocusSlice(...a),
+    ...createFitSlice(...a),
     ...initial,
   }));
 }

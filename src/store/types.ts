@@ -22,10 +22,17 @@ export type Selection =
   | { kind: 'zone'; id: string }
   | null;
 
-export type HeatKind = 'targets' | 'investment';
+/**
+ * The thematic surface: 'targets' = target intensity (modelled from the tables, one value per board);
+ * 'projects' = project investment, which exists only once a project list is imported.
+ */
+export type HeatKind = 'targets' | 'projects';
 
-/** Metrics the target-density heat and the choropleth can show (ids of src/schema/targets.ts). */
-export type HeatTargetMetric = 'revenue_target' | 'new_firms_projects' | 'innovation_platforms';
+/** Metrics the target intensity and the choropleth can show (ids of src/schema/targets.ts). The last is Annex 2's. */
+export type HeatTargetMetric = 'revenue_target' | 'new_firms_projects' | 'innovation_platforms' | 'new_projects_over_5yi';
+
+/** How board colours are classed: Jenks natural breaks (keeps outliers apart) or equal-count quantiles. */
+export type ChoroplethClassification = 'jenks' | 'quantile';
 export type ChoroplethMetric = 'revenue_target' | 'revenue_growth_target' | 'new_firms_projects' | 'new_projects_over_5yi';
 
 export interface HeatSettings {
@@ -41,6 +48,7 @@ export interface ChoroplethSettings {
   metric: ChoroplethMetric | null;
   /** Industry id whose row colours the boards; null = none. */
   industry: string | null;
+  classification: ChoroplethClassification;
 }
 
 export interface LayerVisibility {

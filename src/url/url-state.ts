@@ -67,7 +67,16 @@ export interface UrlDecodeResult {
 
 const LAYER_CODES: Record<keyof LayerVisibility, string> = { districts: 'd', water: 'w', parks: 'p', labels: 'l' };
 const STATUS_VALUES: readonly ParkStatus[] = ['existing', 'planned', 'suggested'];
-const HEAT_METRICS: readonly HeatTargetMetric[] = ['revenue_target', 'new_firms_projects', 'innovation_platforms'];
+const HEAT_METRICS: readonly HeatTargetMetric[] = ['revenue_target', 'new_firms_projects', 'innovation_platforms', 'new_projects_over_5yi'];
+/**
+ * Links made before the surfaces were renamed say `heat=investment`: that surface was the imported projects
+ * when there were some, else Annex 2 "new projects ≥ 5 亿元". It opens as project investment with that metric,
+ * which shows exactly the same (src/domain/thematic.ts resolveThematic).
+ */
+const LEGACY_INVESTMENT = 'investment';
+const LEGACY_INVESTMENT_METRIC: HeatTargetMetric = 'new_projects_over_5yi';
+/** Board-colour classification in the link: absent = Jenks (default), `q` = quantiles. */
+const QUANTILE_CODE = 'q';
 const CHOROPLETH_METRICS: readonly ChoroplethMetric[] = [
   'revenue_target',
   'revenue_growth_target',
@@ -109,6 +118,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.choropleth.metric) {
     p.set('ch', state.choropleth.metric);
     if (state.choropleth.industry) p.set('ci', state.choropleth.industry);
+    if (state.choropleth.classification === 'quantile') p.set('cc', QUANTILE_CODE);
   }
   const lists: [string, readonly string[]][] = [
     ['cat', state.filters.categories],
@@ -233,8 +243,8 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
 
   const heat = p.get('heat');
   if (heat !== null) {
-    if (heat === 'targets' || heat === 'investment') state.heat.kind = heat;
-    else problems.push('heat');
+    if (heat === 'targets' || heat === 'projects') state.heat.kind = heat;
+    else if (heat !== LEGACY_INVESTMENT) problems.push('heat');
   }
   const hi = p.get('hi');
   if (hi !== null) {
@@ -246,6 +256,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
     if ((HEAT_METRICS as readonly string[]).includes(hm)) state.heat.metric = hm as HeatTargetMetric;
     else problems.push('hm');
   }
+  if (heat === LEGACY_INVESTMENT) state.heat = { ...state.heat, kind: 'projects', metric: LEGACY_INVESTMENT_METRIC };
   const ho = p.get('ho');
   if (ho !== null) {
     const v = Number(ho);
@@ -268,6 +279,11 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
   if (ci !== null) {
     if (ctx.industryIds.has(ci)) state.choropleth.industry = ci;
     else problems.push('ci');
+  }
+  const cc = p.get('cc');
+  if (cc !== null) {
+    if (cc === QUANTILE_CODE) state.choropleth.classification = 'quantile';
+    else problems.push('cc');
   }
 
   const readList = <T extends string>(key: string, allowed: (v: string) => boolean): T[] => {

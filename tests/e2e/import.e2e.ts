@@ -146,7 +146,8 @@ describe('import', () => {
     const { page } = app;
     await app.waitForMapReady();
     await page.click('[data-testid=tab-layers]');
-    expect(await page.getAttribute('[data-testid=heat-basis]', 'data-basis')).toBe('modelled_from_targets');
+    // An old "investment" link before any import: the Annex 2 target intensity (per-board circles).
+    expect(await page.getAttribute('[data-testid=legend-surface]', 'data-surface')).toBe('targets');
     const modelled = await app.screenshot('import-heat-modelled');
 
     await importDropped(page, 'projects-wgs84.utf8.csv', 'text/csv', async (p) => {
@@ -236,7 +237,7 @@ describe('import', () => {
     await page.waitForSelector('[data-testid=board-imported]');
     expect(Number(await page.getAttribute('[data-testid=board-imported-zones]', 'data-count'))).toBeGreaterThan(0);
 
-    // Remove the projects → the heat is modelled again.
+    // Remove the projects → project investment no longer exists: the Annex 2 target intensity again.
     await page.evaluate(() => window.__wuximap!.state().resetView());
     await page.click('[data-testid=open-mydata]');
     page.on('dialog', (d) => void d.accept());
@@ -244,7 +245,7 @@ describe('import', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=mydata-row]').length === 1);
     await page.click('.imp-dialog .imp-x');
     await page.click('[data-testid=tab-layers]');
-    await page.waitForSelector('[data-testid=heat-basis][data-basis=modelled_from_targets]');
+    await page.waitForSelector('[data-testid=legend-surface][data-surface=targets]');
     expect(await page.locator('[data-testid=project-controls]').count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

@@ -136,12 +136,9 @@ describe('heat surfaces', () => {
     expect(buildHeatSurface({ kind: null, industry: null, metric: 'revenue_target' }, { rows, allocation: ctx })).toBeNull();
   });
 
-  it('models the investment surface from new projects over 5 亿元 when no projects are imported', () => {
-    const s = buildHeatSurface({ kind: 'investment', industry: null, metric: 'revenue_target' }, { rows, allocation: ctx })!;
-    expect(s.basis).toBe('modelled_from_targets');
-    expect(s.metric).toBe('new_projects_over_5yi');
-    expect(s.total).toBe(3);
-    expect(s.rowIds).toEqual(['ic5']);
+  it('draws no heat for targets (one value per board) nor for project investment without projects', () => {
+    expect(buildHeatSurface({ kind: 'targets', industry: null, metric: 'revenue_target' }, { rows, allocation: ctx })).toBeNull();
+    expect(buildHeatSurface({ kind: 'projects', industry: null, metric: 'revenue_target' }, { rows, allocation: ctx })).toBeNull();
   });
 
   it('switches to imported project points weighted by investment when a list is given', () => {
@@ -151,7 +148,7 @@ describe('heat surfaces', () => {
       location: { method: 'coordinates' as const, crs: 'wgs84' as const }, source_row: 2,
     };
     const s = buildHeatSurface(
-      { kind: 'investment', industry: null, metric: 'revenue_target' },
+      { kind: 'projects', industry: null, metric: 'revenue_target' },
       { rows, allocation: ctx, projectIndex: buildProjectIndex([project, { ...project, id: 'p2', investment_yi: null }, { ...project, id: 'p3', investment_yi: 3 }]) },
     )!;
     expect(s.basis).toBe('imported_projects');
@@ -162,18 +159,11 @@ describe('heat surfaces', () => {
     expect(s.skippedProjects).toBe(1);
     // Another cluster chosen on the heat: nothing kept; the modelled surface does not come back.
     const other = buildHeatSurface(
-      { kind: 'investment', industry: 'biomedicine', metric: 'revenue_target' },
+      { kind: 'projects', industry: 'biomedicine', metric: 'revenue_target' },
       { rows, allocation: ctx, projectIndex: buildProjectIndex([project]) },
     )!;
     expect(other.basis).toBe('imported_projects');
     expect(heatPointCount(other)).toBe(0);
   });
 
-  it('follows the board filter', () => {
-    const s = buildHeatSurface(
-      { kind: 'targets', industry: null, metric: 'revenue_target' },
-      { rows, allocation: ctx, filters: { boards: ['320281'], industries: [] } },
-    )!;
-    expect(s.total).toBe(30);
-  });
 });

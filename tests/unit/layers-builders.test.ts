@@ -99,7 +99,7 @@ describe('style layers', () => {
   it('colours boards by class and hatches the "-" boards', () => {
     const choropleth = buildChoropleth(data.rows, { metric: 'revenue_target', industry: 'iot' })!;
     expect(choropleth.noTarget).toEqual(['wxjk']);
-    const layers = buildStyleLayers(stateWith({ choropleth: { metric: 'revenue_target', industry: 'iot' } }), choropleth);
+    const layers = buildStyleLayers(stateWith({ choropleth: { metric: 'revenue_target', industry: 'iot', classification: 'jenks' } }), choropleth);
     const fill = layers.find((l) => l.id === STYLE_LAYER_IDS.districtFill)!;
     const colour = (fill.paint as Record<string, unknown>)['fill-color'] as unknown[];
     expect(colour[0]).toBe('match');
@@ -128,14 +128,15 @@ describe('choropleth classes', () => {
 });
 
 describe('deck layers', () => {
-  it('has stable ids in drawing order; heat only when on; labels wait for fonts', () => {
+  it('has stable ids in drawing order; no heat for per-board targets; labels wait for fonts', () => {
     expect(deck(stateWith()).map((l) => l.id)).toEqual([
       DECK_LAYER_IDS.precisionRings, DECK_LAYER_IDS.approximateBoards, DECK_LAYER_IDS.parkSymbols, DECK_LAYER_IDS.districtLabels, DECK_LAYER_IDS.parkLabels,
       DECK_LAYER_IDS.parkLabelsSpread,
     ]);
     expect(deck(stateWith(), false).map((l) => l.id)).not.toContain(DECK_LAYER_IDS.districtLabels);
-    const heat = deck(stateWith({ heat: { ...stateWith().heat, kind: 'targets', industry: null, metric: 'revenue_target' } }));
-    expect(heat[0]!.id).toBe(DECK_LAYER_IDS.heat);
+    // Target intensity is one value per board: never a heat blob (its circles come from the thematic inputs).
+    const targets = deck(stateWith({ heat: { ...stateWith().heat, kind: 'targets', industry: null, metric: 'revenue_target' } }));
+    expect(targets.map((l) => l.id)).not.toContain(DECK_LAYER_IDS.heat);
   });
 
   it('applies the filters to parks (industry filter keeps sub-item parks) and keeps the selected park', () => {

@@ -11,13 +11,41 @@ describe('url state codec', () => {
       language: 'en',
       layers: { districts: true, water: false, parks: true, labels: false },
       heat: { kind: 'targets', industry: 'iot', metric: 'new_firms_projects', opacity: 0.5, radiusPixels: 60 },
-      choropleth: { metric: 'revenue_growth_target', industry: 'humanoid_robots' },
+      choropleth: { metric: 'revenue_growth_target', industry: 'humanoid_robots', classification: 'quantile' },
       filters: { categories: ['future_park', 'innovation_hub'], industries: ['iot'], boards: ['320214', 'wxjk'], statuses: ['suggested'] },
       selection: { kind: 'park', id: 'huidi_park' },
     };
     const { state: back, problems } = decodeUrlState(encodeUrlState(state), ctx);
     expect(problems).toEqual([]);
     expect(back).toEqual(state);
+  });
+
+  it('round-trips project investment and the Annex 2 target variant', () => {
+    for (const heat of [
+      { ...defaultUrlState().heat, kind: 'projects' as const },
+      { ...defaultUrlState().heat, kind: 'targets' as const, metric: 'new_projects_over_5yi' as const },
+    ]) {
+      const state: UrlState = { ...defaultUrlState(), heat };
+      const { state: back, problems } = decodeUrlState(encodeUrlState(state), ctx);
+      expect(problems).toEqual([]);
+      expect(back.heat).toEqual(heat);
+    }
+  });
+
+  it('opens old "investment" links as project investment over Annex 2 new projects ≥ 5 亿元, without a notice', () => {
+    for (const hash of ['#v=1&map=9/31.5/120.3&heat=investment', '#v=1&heat=investment&hm=new_firms_projects&hi=iot']) {
+      const { state, problems } = decodeUrlState(hash, ctx);
+      expect(problems).toEqual([]);
+      expect(state.heat.kind).toBe('projects');
+      expect(state.heat.metric).toBe('new_projects_over_5yi');
+    }
+    expect(decodeUrlState('#v=1&heat=investment&hi=iot', ctx).state.heat.industry).toBe('iot');
+    // Old target-density links keep their meaning; old choropleth links get the default (Jenks) classes.
+    const old = decodeUrlState('#v=1&heat=targets&hm=new_firms_projects&ch=revenue_target&ci=iot', ctx);
+    expect(old.problems).toEqual([]);
+    expect(old.state.heat).toMatchObject({ kind: 'targets', metric: 'new_firms_projects' });
+    expect(old.state.choropleth).toEqual({ metric: 'revenue_target', industry: 'iot', classification: 'jenks' });
+    expect(decodeUrlState('#v=1&heat=blobs&cc=x', ctx).problems).toEqual(['heat', 'cc']);
   });
 
   it('keeps default links short', () => {

@@ -1,13 +1,12 @@
-/** Board colours: metric × cluster pickers and the class legend (with units, "no target" hatching, source). */
+/** Board colours: metric × cluster pickers and the classification (natural breaks or quantiles); the classes and their break values are in the map legend. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppState, type ChoroplethMetric } from '../../store';
-import { documents } from '../../data/tables';
+import { useAppState, type ChoroplethClassification, type ChoroplethMetric } from '../../store';
 import type { Choropleth } from '../../layers/choropleth';
 import type { MapModel } from '../../layers/map-model';
 import { CHOROPLETH_METRICS, industriesWithMetric } from './metric-options';
 
-const number = (v: number, language: string) => v.toLocaleString(language === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 1 });
+const CLASSIFICATIONS: readonly ChoroplethClassification[] = ['jenks', 'quantile'];
 
 export function ChoroplethControls({ model, choropleth }: { model: MapModel | null; choropleth: Choropleth | null }) {
   const { t } = useTranslation();
@@ -26,8 +25,6 @@ export function ChoroplethControls({ model, choropleth }: { model: MapModel | nu
   };
 
   const row = choropleth?.row;
-  const unit = row ? (language === 'en' ? row.unit_en : row.unit_zh) : '';
-  const doc = row ? documents.find((d) => d.id === row.source.document) : undefined;
 
   return (
     <fieldset className="lc-group" data-testid="choropleth-controls">
@@ -59,43 +56,31 @@ export function ChoroplethControls({ model, choropleth }: { model: MapModel | nu
           </select>
         </label>
       )}
+      {settings.metric && (
+        <div className="lc-radios" role="radiogroup" aria-label={t('thematic.classification')}>
+          {CLASSIFICATIONS.map((c) => (
+            <label key={c} className="lc-radio">
+              <input
+                type="radio"
+                name={`${id}-classes`}
+                value={c}
+                checked={settings.classification === c}
+                onChange={() => setChoropleth({ classification: c })}
+                data-testid={`choropleth-classes-${c}`}
+              />
+              <span>{t(`thematic.${c}`)}</span>
+            </label>
+          ))}
+        </div>
+      )}
       {choropleth && row && (
-        <div className="lc-legend" data-testid="choropleth-legend">
-          <p className="lc-subtitle">
-            {language === 'en' ? row.label_en : row.label_zh}
-            {unit ? ` (${unit})` : ''}
-          </p>
+        <>
           {(language === 'en' ? row.scope_en : row.scope_zh) && (
             <p className="lc-note">{t('map.choropleth.scope', { scope: language === 'en' ? row.scope_en : row.scope_zh })}</p>
           )}
-          <ul className="lc-list">
-            {choropleth.classes.map((cls) => (
-              <li key={cls.colour}>
-                <span className="lc-swatch" style={{ background: cls.colour }} aria-hidden="true" />
-                <span>
-                  {cls.min === cls.max
-                    ? t('map.choropleth.single', { value: number(cls.min, language) })
-                    : t('map.choropleth.range', { min: number(cls.min, language), max: number(cls.max, language) })}
-                  {unit ? ` ${unit}` : ''}
-                </span>
-              </li>
-            ))}
-            {choropleth.noTarget.length > 0 && (
-              <li>
-                <span className="lc-swatch lc-swatch--hatch" aria-hidden="true" />
-                <span>{t('map.choropleth.noTarget')}</span>
-              </li>
-            )}
-          </ul>
+          {settings.classification === 'jenks' && <p className="lc-note">{t('thematic.jenksNote')}</p>}
           <p className="lc-note">{t('map.choropleth.wxjkNote')}</p>
-          <p className="lc-note">
-            {t('map.choropleth.source', {
-              document: doc ? (language === 'en' ? doc.title_en : doc.title_zh) : row.source.document,
-              section: row.source.section,
-              row: row.source.row ?? row.label_zh,
-            })}
-          </p>
-        </div>
+        </>
       )}
     </fieldset>
   );

@@ -1,52 +1,65 @@
 /**
- * Heat picker (off / target density / investment), cluster and metric, descriptor-driven sliders, legend and
- * the "how this is computed" note. Modelled surfaces always say they are modelled.
+ * Thematic layer picker: off / target intensity (modelled, one value per board, drawn as proportional circles) /
+ * project investment (heat of imported project points). Project investment exists only with imported projects:
+ * until then its option is disabled and explains how to import a list, with a button that opens "My data".
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState, type HeatKind, type HeatTargetMetric } from '../../store';
 import type { HeatSurface } from '../../domain/heat-points';
 import { heatPointCount, INVESTMENT_METRIC } from '../../domain/heat-points';
+import type { ThematicSurface } from '../../domain/thematic';
 import type { MapModel } from '../../layers/map-model';
-import { HEAT_RAMP } from '../../layers/palette';
+import { openMyData } from '../../import-ui/ui-state';
 import { HEAT_SLIDERS } from './heat-sliders';
 import { HEAT_TARGET_METRICS, industriesWithMetric } from './metric-options';
 
-const KINDS: ReadonlyArray<HeatKind | null> = [null, 'targets', 'investment'];
+const KINDS: ReadonlyArray<HeatKind | null> = [null, 'targets', 'projects'];
 
-export function HeatControls({ model, surface }: { model: MapModel | null; surface: HeatSurface | null }) {
+export function HeatControls({ model, surface, thematic }: { model: MapModel | null; surface: HeatSurface | null; thematic: ThematicSurface }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const heat = useAppState((s) => s.heat);
   const setHeat = useAppState((s) => s.setHeat);
   const language = useAppState((s) => s.language);
-  const metric = heat.kind === 'investment' ? INVESTMENT_METRIC : heat.metric;
-  const industries = model ? industriesWithMetric(model.data.rows, model.data.industries, metric) : [];
-  const unitRow = surface && model ? model.data.rows.find((r) => r.id === surface.rowIds[0]) : undefined;
-  const unit = unitRow ? (language === 'en' ? unitRow.unit_en : unitRow.unit_zh) : '';
-  const imported = surface?.basis === 'imported_projects';
-  const how = i18n.t(imported ? 'map.heat.howImported' : 'map.allocation.how', { returnObjects: true }) as unknown as string[];
+  const hasProjects = useAppState((s) => s.importedDatasets.some((d) => d.kind === 'projects' && !s.hiddenDatasets.includes(d.meta.id)));
+  const active = thematic?.kind ?? null;
+  const metric = thematic?.kind === 'targets' ? thematic.metric : heat.metric;
+  const industries = model ? industriesWithMetric(model.data.rows, model.data.industries, thematic?.kind === 'projects' ? 'revenue_target' : metric) : [];
+  const how = i18n.t('map.heat.howImported', { returnObjects: true }) as unknown as string[];
   const formatTotal = (v: number) => v.toLocaleString(language === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 1 });
 
   return (
     <fieldset className="lc-group" data-testid="heat-controls">
-      <legend className="lc-title">{t('map.heat.title')}</legend>
-      <div className="lc-radios" role="radiogroup" aria-label={t('map.heat.kind')}>
+      <legend className="lc-title">{t('thematic.title')}</legend>
+      <div className="lc-radios" role="radiogroup" aria-label={t('thematic.kind')}>
         {KINDS.map((kind) => (
           <label key={kind ?? 'off'} className="lc-radio">
             <input
               type="radio"
               name={`${id}-kind`}
               value={kind ?? 'off'}
-              checked={heat.kind === kind}
-              onChange={() => setHeat({ kind })}
+              checked={active === kind}
+              disabled={kind === 'projects' && !hasProjects}
+              aria-describedby={kind === 'projects' && !hasProjects ? `${id}-howto` : undefined}
+              onChange={() => setHeat(kind === 'targets' && heat.kind === 'projects' ? { kind } : { kind })}
               data-testid={`heat-kind-${kind ?? 'off'}`}
             />
-            <span>{t(`map.heat.${kind ?? 'off'}`)}</span>
+            <span>{t(`thematic.${kind ?? 'off'}`)}</span>
           </label>
         ))}
       </div>
-      {heat.kind && (
+      {!hasProjects && (
+        <div className="lc-howto" data-testid="projects-howto">
+          <p className="lc-note" id={`${id}-howto`}>
+            <strong>{t('thematic.projectsUnavailable')}</strong> {t('thematic.projectsHowTo')}
+          </p>
+          <button type="button" className="lc-clear" onClick={openMyData} data-testid="projects-open-mydata">
+            {t('thematic.openMyData')}
+          </button>
+        </div>
+      )}
+      {active && (
         <>
           <label className="lc-field" htmlFor={`${id}-industry`}>
             <span>{t('map.heat.industry')}</span>
@@ -59,70 +72,70 @@ export function HeatControls({ model, surface }: { model: MapModel | null; surfa
               ))}
             </select>
           </label>
-          {heat.kind === 'targets' && (
+          {active === 'targets' && (
             <label className="lc-field" htmlFor={`${id}-metric`}>
-              <span>{t('map.heat.metric')}</span>
+              <span>{t('thematic.metric')}</span>
               <select
                 id={`${id}-metric`}
-                value={heat.metric}
-                onChange={(e) => setHeat({ metric: e.target.value as HeatTargetMetric })}
+                value={metric}
+                data-testid="targets-metric"
+                onChange={(e) => setHeat({ kind: 'targets', metric: e.target.value as HeatTargetMetric })}
               >
                 {HEAT_TARGET_METRICS.map((m) => (
                   <option key={m} value={m}>
-                    {t(`map.metrics.${m}`)}
+                    {m === INVESTMENT_METRIC ? t('thematic.annex2') : t(`map.metrics.${m}`)}
                   </option>
                 ))}
               </select>
             </label>
           )}
-          {HEAT_SLIDERS.map((slider) => (
-            <label key={slider.key} className="lc-field lc-field--range" htmlFor={`${id}-${slider.key}`}>
-              <span>{t(slider.labelKey)}</span>
-              <input
-                id={`${id}-${slider.key}`}
-                type="range"
-                min={slider.min}
-                max={slider.max}
-                step={slider.step}
-                value={heat[slider.key]}
-                aria-valuetext={slider.format(heat[slider.key])}
-                onChange={(e) => setHeat({ [slider.key]: Number(e.target.value) })}
-              />
-              <output htmlFor={`${id}-${slider.key}`}>{slider.format(heat[slider.key])}</output>
-            </label>
-          ))}
-          <div className="lc-legend" data-testid="heat-legend">
-            <div className="lc-gradient" style={{ background: `linear-gradient(to right, ${HEAT_RAMP.join(', ')})` }} aria-hidden="true" />
-            <div className="lc-gradient-labels">
-              <span>{t('map.heat.low')}</span>
-              <span>{t('map.heat.high')}</span>
-            </div>
-            <p className="lc-note">{t('map.heat.relative')}</p>
-            <p className={`lc-badge${imported ? ' lc-badge--imported' : ''}`} data-testid="heat-basis" data-basis={surface?.basis ?? 'none'}>
-              {imported ? t('map.heat.imported') : t('map.heat.modelled')}
-            </p>
-            {heat.kind === 'investment' && !imported && <p className="lc-note">{t('map.heat.investmentModelled')}</p>}
-            {surface && heatPointCount(surface) > 0 ? (
-              <p className="lc-note" data-testid="heat-total">
-                {imported
-                  ? t('map.heat.importedTotal', { total: formatTotal(surface.total), count: surface.projectData?.length ?? 0 })
-                  : t('map.heat.total', { total: formatTotal(surface.total), unit, rows: surface.rowIds.length })}
+          {active === 'targets' && (
+            <>
+              <p className="lc-note">{t('thematic.targetsNote')}</p>
+              <p className="lc-badge">{t('thematic.targetsModelled')}</p>
+              <p className="lc-note">{t('map.heat.growthNote')}</p>
+            </>
+          )}
+          {active === 'projects' && (
+            <>
+              {HEAT_SLIDERS.map((slider) => (
+                <label key={slider.key} className="lc-field lc-field--range" htmlFor={`${id}-${slider.key}`}>
+                  <span>{t(slider.labelKey)}</span>
+                  <input
+                    id={`${id}-${slider.key}`}
+                    type="range"
+                    min={slider.min}
+                    max={slider.max}
+                    step={slider.step}
+                    value={heat[slider.key]}
+                    aria-valuetext={slider.format(heat[slider.key])}
+                    onChange={(e) => setHeat({ [slider.key]: Number(e.target.value) })}
+                  />
+                  <output htmlFor={`${id}-${slider.key}`}>{slider.format(heat[slider.key])}</output>
+                </label>
+              ))}
+              <p className="lc-badge lc-badge--imported" data-testid="heat-basis" data-basis={surface?.basis ?? 'none'}>
+                {t('map.heat.imported')}
               </p>
-            ) : (
-              <p className="lc-note">{t(imported ? 'map.heat.importedEmpty' : 'map.heat.empty')}</p>
-            )}
-            {surface && surface.skippedProjects > 0 && <p className="lc-note">{t('map.heat.skipped', { count: surface.skippedProjects })}</p>}
-            {heat.kind === 'targets' && <p className="lc-note">{t('map.heat.growthNote')}</p>}
-            <p className="lc-note">{t(imported ? 'map.heat.importedFilters' : 'map.heat.filtersNote')}</p>
-            <details className="lc-how">
-              <summary>{t('map.heat.howTitle')}</summary>
-              <ol>
-                {how.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ol>
-            </details>
-          </div>
+              {surface && heatPointCount(surface) > 0 ? (
+                <p className="lc-note" data-testid="heat-total">
+                  {t('map.heat.importedTotal', { total: formatTotal(surface.total), count: surface.projectData?.length ?? 0 })}
+                </p>
+              ) : (
+                <p className="lc-note">{t('map.heat.importedEmpty')}</p>
+              )}
+              {surface && surface.skippedProjects > 0 && <p className="lc-note">{t('map.heat.skipped', { count: surface.skippedProjects })}</p>}
+              <p className="lc-note">{t('map.heat.importedFilters')}</p>
+              <details className="lc-how">
+                <summary>{t('map.heat.howTitle')}</summary>
+                <ol>
+                  {how.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ol>
+              </details>
+            </>
+          )}
         </>
       )}
     </fieldset>

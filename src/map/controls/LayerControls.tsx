@@ -1,13 +1,13 @@
 /**
- * Layer toggles, board colours (choropleth), heat and legends — the map's side of the panel. PANELS places it
+ * Layer toggles, thematic layer, board colours (choropleth) and imported-project filters — the map's side of the
+ * panel. The legend itself floats over the map (src/map/legend/MapLegend.tsx). PANELS places it
  * inside a tab; it reads and writes only the store. All labels via i18n `map.*`; native inputs keep it
  * keyboard- and screen-reader-friendly.
  */
 import { useTranslation } from 'react-i18next';
 import { useAppState, type LayerVisibility } from '../../store';
 import { useMapModel } from '../use-map-model';
-import { useChoropleth, useHeatSurface } from '../use-derived-layers';
-import { ParkLegend } from './ParkLegend';
+import { useChoropleth, useHeatSurface, useThematic } from '../use-derived-layers';
 import { ChoroplethControls } from './ChoroplethControls';
 import { HeatControls } from './HeatControls';
 import { ProjectControls } from './ProjectControls';
@@ -24,6 +24,7 @@ export function LayerControls() {
   const model = modelState.status === 'ready' ? modelState.model : null;
   const choropleth = useChoropleth(model);
   const surface = useHeatSurface(model);
+  const thematic = useThematic();
   const projectIndex = useProjectIndex();
 
   return (
@@ -44,13 +45,9 @@ export function LayerControls() {
           ))}
         </div>
       </fieldset>
-      <HeatControls model={model} surface={surface} />
+      <HeatControls model={model} surface={surface} thematic={thematic} />
       {projectIndex && <ProjectControls index={projectIndex} model={model} />}
       <ChoroplethControls model={model} choropleth={choropleth} />
-      <fieldset className="lc-group">
-        <legend className="lc-title">{t('map.layers.parks')}</legend>
-        <ParkLegend model={model} />
-      </fieldset>
     </section>
   );
 }

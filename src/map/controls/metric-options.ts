@@ -11,7 +11,7 @@ export const CHOROPLETH_METRICS: readonly ChoroplethMetric[] = [
 ];
 
 /** Additive metrics only: growth rates (%) are not heated. */
-export const HEAT_TARGET_METRICS: readonly HeatTargetMetric[] = ['revenue_target', 'new_firms_projects', 'innovation_platforms'];
+export const HEAT_TARGET_METRICS: readonly HeatTargetMetric[] = ['revenue_target', 'new_firms_projects', 'innovation_platforms', 'new_projects_over_5yi'];
 
 /** Industries (taxonomy order) with at least one non-null board cell for the metric. */
 export function industriesWithMetric(rows: readonly TargetRow[], industries: readonly Industry[], metric: string): Industry[] {

@@ -14,6 +14,7 @@ export function urlStateOf(s: AppState): UrlState {
     choropleth: s.choropleth,
     filters: s.filters,
     selection: s.selection,
+    tour: s.tour ? { tour: s.tour, kioskIdleSec: s.tourKioskIdleSec } : null,
   };
 }
 
@@ -30,6 +31,8 @@ export function applyUrlState(state: UrlState): void {
     filters: state.filters,
     selection: state.selection,
     panelTab: state.selection ? 'details' : s.panelTab,
+    tour: state.tour?.tour ?? null,
+    tourKioskIdleSec: state.tour?.kioskIdleSec ?? null,
   }));
 }
 
@@ -88,7 +91,9 @@ export function useUrlSync(index: AppIndex | null): void {
         s.heat !== prev.heat ||
         s.choropleth !== prev.choropleth ||
         s.filters !== prev.filters ||
-        s.selection !== prev.selection;
+        s.selection !== prev.selection ||
+        s.tour !== prev.tour ||
+        s.tourKioskIdleSec !== prev.tourKioskIdleSec;
       if (!changed) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(write, WRITE_DELAY_MS);

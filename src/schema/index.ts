@@ -7,3 +7,4 @@ export * from './programme';
 export * from './geo';
 export * from './imports';
 export * from './constants';
+export * from './tour';

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ImportsSlice } from './imports-slice';
+import type { TourSlice } from './tour-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -58,7 +59,7 @@ export interface UiSlice {
   dismissNotice: () => void;
 }
 
-export type AppState = ViewSlice & LayersSlice & FilterSlice & SelectionSlice & UiSlice & ImportsSlice;
+export type AppState = ViewSlice & LayersSlice & FilterSlice & SelectionSlice & UiSlice & ImportsSlice & TourSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

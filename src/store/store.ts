@@ -9,6 +9,7 @@ import {
   type AppState,
 } from './slices';
 import { createImportsSlice } from './imports-slice';
+import { createTourSlice } from './tour-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -19,6 +20,7 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
     ...createImportsSlice(...a),
+    ...createTourSlice(...a),
     ...initial,
   }));
 }

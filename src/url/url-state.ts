@@ -19,6 +19,7 @@ import {
   type MapView,
   type Selection,
 } from '../store';
+import { decodeKioskParam, decodeTourParam, encodeTourParams, type StopCodec, type TourLink } from './tour-param';
 
 /**
  * The part of the app state a link carries. Versioned (`v=`) so links made today keep opening
@@ -34,6 +35,8 @@ export interface UrlState {
   choropleth: ChoroplethSettings;
   filters: Filters;
   selection: Selection;
+  /** A presentation tour carried by the link (optional keys `tour`, `kiosk`); absent in most links. */
+  tour?: TourLink | null;
 }
 
 export interface UrlDecodeContext {
@@ -115,7 +118,23 @@ export function encodeUrlState(state: UrlState): string {
   ];
   for (const [key, values] of lists) if (values.length) p.set(key, values.join(','));
   if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  if (state.tour) encodeTourParams(p, state.tour, stopCodec(null));
   return `#${p.toString()}`;
+}
+
+/** A tour stop is written and read with this codec (a link without version, language or tour). */
+function stopCodec(ctx: UrlDecodeContext | null): StopCodec {
+  return {
+    encode: ({ view, layers, heat, choropleth, filters, selection }) =>
+      encodeUrlState({ view, language: 'zh', layers, heat, choropleth, filters, selection }).replace(/^#v=\d+&/, ''),
+    decode: (fragment) => {
+      if (!ctx) return null;
+      const { state, problems } = decodeUrlState(fragment, ctx);
+      if (problems.length) return null;
+      const { view, layers, heat, choropleth, filters, selection } = state;
+      return { view, layers, heat, choropleth, filters, selection };
+    },
+  };
 }
 
 function inRange(value: number, min: number, max: number) {
@@ -240,6 +259,16 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
     else if (sep > 0 && kind === 'industry' && ctx.industryIds.has(id)) state.selection = { kind, id };
     else if (sep > 0 && (kind === 'project' || kind === 'zone') && importedIdOk(kind, id, ctx)) state.selection = { kind, id };
     else problems.push('sel');
+  }
+
+  const tour = p.get('tour');
+  if (tour !== null) {
+    const decoded = decodeTourParam(tour, stopCodec(ctx));
+    const kiosk = p.get('kiosk');
+    const kioskIdleSec = kiosk === null ? null : decodeKioskParam(kiosk);
+    if (kioskIdleSec === undefined) problems.push('kiosk');
+    if (decoded) state.tour = { tour: decoded, kioskIdleSec: kioskIdleSec ?? null };
+    else problems.push('tour');
   }
   return { state, problems };
 }

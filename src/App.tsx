@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppIndexContext } from './app/app-data';
 import { useAppData } from './app/use-app-data';
@@ -10,6 +10,7 @@ import { MapArea } from './app/MapArea';
 import { SidePanel } from './app/SidePanel';
 import { ImportRoot } from './import-ui';
 import { TourRoot } from './tour-ui';
+import { startOfflineSupportLater } from './pwa';
 
 export function App() {
   // The panels take the data one render after the map does: the map is created (and its worker starts tiling)
@@ -19,6 +20,7 @@ export function App() {
   const { t } = useTranslation();
   useLanguageSync();
   useUrlSync(index);
+  useEffect(startOfflineSupportLater, []);
 
   return (
     <AppIndexContext.Provider value={index}>

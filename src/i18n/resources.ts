@@ -4,13 +4,11 @@ import zhApp from './locales/zh/app';
 import enApp from './locales/en/app';
 import zhImport from './locales/zh/import';
 import enImport from './locales/en/import';
-import zhTour from './locales/zh/tour';
-import enTour from './locales/en/tour';
 import zhShare from './locales/zh/share';
 import enShare from './locales/en/share';
 
 /** Two namespaces merged into one translation tree: `map.*` (map, layers, legends) and the rest of the app. */
 export const resources = {
-  zh: { translation: { ...zhApp, map: zhMap, import: zhImport, tour: zhTour, share: zhShare } },
-  en: { translation: { ...enApp, map: enMap, import: enImport, tour: enTour, share: enShare } },
+  zh: { translation: { ...zhApp, map: zhMap, import: zhImport, share: zhShare } },
+  en: { translation: { ...enApp, map: enMap, import: enImport, share: enShare } },
 } as const;

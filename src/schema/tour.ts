@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { boardIds, parkCategories, parkStatuses } from './constants';
+import { TOUR_CAPTION_MAX, TOUR_INTERVAL_RANGE, TOUR_MAX_STOPS } from '../tour/limits';
 
 /**
  * A presentation tour: an ordered list of stops, each a saved view of the map (camera, layers, filters,
@@ -8,10 +9,7 @@ import { boardIds, parkCategories, parkStatuses } from './constants';
  */
 export const TOUR_FILE_FORMAT = 'wuxi-map-tour';
 export const TOUR_FILE_VERSION = 1;
-/** Bounds of the auto-advance interval, seconds. */
-export const TOUR_INTERVAL_RANGE = { min: 3, max: 600 } as const;
-export const TOUR_MAX_STOPS = 40;
-export const TOUR_CAPTION_MAX = 400;
+export { TOUR_CAPTION_MAX, TOUR_INTERVAL_RANGE, TOUR_MAX_STOPS } from '../tour/limits';
 
 const heatMetrics = ['revenue_target', 'new_firms_projects', 'innovation_platforms'] as const;
 const choroplethMetrics = ['revenue_target', 'revenue_growth_target', 'new_firms_projects', 'new_projects_over_5yi'] as const;

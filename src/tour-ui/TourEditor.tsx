@@ -13,6 +13,7 @@ import { downloadText, fileStem } from '../import-ui/download';
 import { enterFullscreen } from './fullscreen';
 import { captionOf } from './tour-title';
 import './tour.css';
+import './strings';
 
 const DEFAULT_INTERVAL_SEC = 10;
 

@@ -6,6 +6,7 @@ import { EXAMPLE_TOURS, buildExampleTour } from '../tour/examples';
 import { enterFullscreen } from './fullscreen';
 import { tourTitle } from './tour-title';
 import './tour.css';
+import './strings';
 
 /** The header's tour menu: play or edit the current tour, or pick an example tour. */
 export default function TourMenu({ onClose }: { onClose: () => void }) {

@@ -7,6 +7,7 @@ import { keyFactsOf } from '../tour/key-facts';
 import { leaveFullscreen } from './fullscreen';
 import { captionOf, tourTitle } from './tour-title';
 import './tour.css';
+import './strings';
 
 /** Seconds per stop in a kiosk whose tour sets no interval. */
 export const KIOSK_DEFAULT_INTERVAL_SEC = 15;

@@ -32,7 +32,7 @@ export function TourButton() {
           <path d="M3 4h14v9H3zM10 13v3m-4 1h8" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
           <path d="M8.5 6.5v4l3.5-2z" fill="currentColor" />
         </svg>
-        <span className="header-tool-text">{t('tour.menu.button')}</span>
+        <span className="header-tool-text">{t('share.present')}</span>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { TOUR_MAX_STOPS, TourSchema, type Tour, type TourStop } from '../schema';
+import type { Tour, TourStop } from '../schema';
+import { TOUR_CAPTION_MAX, TOUR_INTERVAL_RANGE, TOUR_MAX_STOPS } from '../tour/limits';
 import { fromBase64Url, toBase64Url } from '../tour/base64url';
 
 /**
@@ -26,10 +26,11 @@ export interface StopCodec {
   decode: (fragment: string) => StopState | null;
 }
 
-const CompactSchema = z.tuple(
-  [z.string(), z.string(), z.number().int().min(0)],
-  z.tuple([z.string().max(2000), z.string(), z.string()]),
-);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= TOUR_CAPTION_MAX;
+const isSeconds = (v: unknown): v is number =>
+  v === 0 || (Number.isInteger(v) && (v as number) >= TOUR_INTERVAL_RANGE.min && (v as number) <= TOUR_INTERVAL_RANGE.max);
+const isStop = (v: unknown): v is [string, string, string] =>
+  Array.isArray(v) && v.length === 3 && typeof v[0] === 'string' && v[0].length <= 2000 && isText(v[1]) && isText(v[2]);
 
 /** Keys a stop's fragment may never hold: a stop is a map state, not a language, a link version or another tour. */
 const FORBIDDEN_IN_STOP = ['tour', 'kiosk', 'lang', 'v'];
@@ -52,10 +53,10 @@ export function decodeTourParam(value: string, codec: StopCodec): Tour | null {
   } catch {
     return null;
   }
-  const compact = CompactSchema.safeParse(raw);
-  if (!compact.success) return null;
-  const [titleZh, titleEn, seconds, ...stopsRaw] = compact.data;
-  if (stopsRaw.length === 0 || stopsRaw.length > TOUR_MAX_STOPS) return null;
+  // Checked by hand rather than with the zod schema: this runs on every page load and zod is not on that path.
+  if (!Array.isArray(raw) || raw.length < 4 || raw.length > 3 + TOUR_MAX_STOPS) return null;
+  const [titleZh, titleEn, seconds, ...stopsRaw] = raw as unknown[];
+  if (!isText(titleZh) || !isText(titleEn) || !isSeconds(seconds) || !stopsRaw.every(isStop)) return null;
   const stops: TourStop[] = [];
   for (const [fragment, zh, en] of stopsRaw) {
     let params: URLSearchParams;
@@ -69,8 +70,7 @@ export function decodeTourParam(value: string, codec: StopCodec): Tour | null {
     if (!state) return null;
     stops.push({ ...state, caption: { zh, en } });
   }
-  const tour = TourSchema.safeParse({ title: { zh: titleZh, en: titleEn }, autoAdvanceSec: seconds || null, stops });
-  return tour.success ? tour.data : null;
+  return { title: { zh: titleZh, en: titleEn }, autoAdvanceSec: seconds || null, stops };
 }
 
 /** `kiosk=1` (default idle time) or `kiosk=<seconds>`; undefined when unreadable. */

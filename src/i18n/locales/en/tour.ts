@@ -1,7 +1,6 @@
 /** Presentation (tour) mode: menu, editor, player, file export/import (complete: every key of zh/tour.ts). */
 const tour = {
   menu: {
-    button: 'Present',
     label: 'Presentation tour',
     play: 'Start the tour',
     playHint: 'Play the current tour full screen ({{count}} stops)',

@@ -1,7 +1,6 @@
 /** 演示（导览）模式的文字：菜单、编辑器、播放、文件导入导出。 */
 const tour = {
   menu: {
-    button: '演示',
     label: '演示导览',
     play: '开始演示',
     playHint: '全屏播放当前导览（{{count}}站）',

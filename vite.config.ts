@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { pwaPlugin } from './scripts/pwa/pwa-config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwaPlugin()],
   // Relative base so the build works from any static path (intranet hosts often serve from a sub-folder).
   base: './',
   build: {

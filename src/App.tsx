@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppIndexContext } from './app/app-data';
 import { useAppData } from './app/use-app-data';
@@ -10,6 +10,8 @@ import { NoticeBanner } from './app/NoticeBanner';
 import { MapArea } from './app/MapArea';
 import { SidePanel } from './app/SidePanel';
 import { ImportRoot } from './import-ui';
+import { TourRoot } from './tour-ui';
+import { startOfflineSupportLater } from './pwa';
 
 export function App() {
   // The panels take the data one render after the map does: the map is created (and its worker starts tiling)
@@ -20,6 +22,7 @@ export function App() {
   useLanguageSync();
   useUrlSync(index);
   useEscapeKey();
+  useEffect(startOfflineSupportLater, []);
 
   return (
     <AppIndexContext.Provider value={index}>
@@ -43,6 +46,7 @@ export function App() {
         </main>
         {/* Bring-your-own-data import (issue 5): drop target, dialogs, saved-dataset restore; heavy parts lazy-loaded. */}
         <ImportRoot />
+        <TourRoot />
       </div>
     </AppIndexContext.Provider>
   );

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from '../search/SearchBox';
+import { CopyLinkButton } from './CopyLinkButton';
+import { TourButton } from '../tour-ui';
 
 export function Header() {
   const { t } = useTranslation();
@@ -17,6 +19,10 @@ export function Header() {
         </div>
       </div>
       <SearchBox />
+      <div className="header-tools">
+        <TourButton />
+        <CopyLinkButton />
+      </div>
       <LanguageSwitch />
     </header>
   );

@@ -15,6 +15,7 @@ export function urlStateOf(s: AppState): UrlState {
     filters: s.filters,
     selection: s.selection,
     panelTab: s.panelTab,
+    tour: s.tour ? { tour: s.tour, kioskIdleSec: s.tourKioskIdleSec } : null,
   };
 }
 
@@ -31,6 +32,8 @@ export function applyUrlState(state: UrlState): void {
     filters: state.filters,
     selection: state.selection,
     panelTab: state.panelTab ?? (state.selection ? 'details' : s.panelTab),
+    tour: state.tour?.tour ?? null,
+    tourKioskIdleSec: state.tour?.kioskIdleSec ?? null,
   }));
 }
 
@@ -95,7 +98,9 @@ export function useUrlSync(index: AppIndex | null): void {
         s.choropleth !== prev.choropleth ||
         s.filters !== prev.filters ||
         s.selection !== prev.selection ||
-        s.panelTab !== prev.panelTab;
+        s.panelTab !== prev.panelTab ||
+        s.tour !== prev.tour ||
+        s.tourKioskIdleSec !== prev.tourKioskIdleSec;
       if (!changed) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(write, WRITE_DELAY_MS);

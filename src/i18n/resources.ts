@@ -15,6 +15,8 @@ import zhMapLabels from './locales/zh/map-labels';
 import enMapLabels from './locales/en/map-labels';
 import zhThematic from './locales/zh/thematic';
 import enThematic from './locales/en/thematic';
+import zhShare from './locales/zh/share';
+import enShare from './locales/en/share';
 
 /** Namespaces merged into one translation tree: `map.*` (map, layers, legends), one key per feature, and the rest of the app. */
 export const resources = {
@@ -28,6 +30,7 @@ export const resources = {
       sites: zhSites,
       mapLabels: zhMapLabels,
       thematic: zhThematic,
+      share: zhShare,
     },
   },
   en: {
@@ -40,6 +43,7 @@ export const resources = {
       sites: enSites,
       mapLabels: enMapLabels,
       thematic: enThematic,
+      share: enShare,
     },
   },
 } as const;

@@ -8,3 +8,4 @@ export * from './geo';
 export * from './imports';
 export * from './constants';
 export * from './sites';
+export * from './tour';

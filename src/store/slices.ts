@@ -4,6 +4,7 @@ import type { MapFaultSlice } from './map-fault-slice';
 import type { SitesSlice } from './sites-slice';
 import type { MapFocusSlice } from './map-focus-slice';
 import type { FitSlice } from './fit-slice';
+import type { TourSlice } from './tour-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -71,7 +72,8 @@ export type AppState = ViewSlice &
   MapFaultSlice &
   SitesSlice &
   MapFocusSlice &
-  FitSlice;
+  FitSlice &
+  TourSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

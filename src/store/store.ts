@@ -13,6 +13,7 @@ import { createMapFaultSlice } from './map-fault-slice';
 import { createSitesSlice } from './sites-slice';
 import { createMapFocusSlice } from './map-focus-slice';
 import { createFitSlice } from './fit-slice';
+import { createTourSlice } from './tour-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -27,6 +28,7 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createSitesSlice(...a),
     ...createMapFocusSlice(...a),
     ...createFitSlice(...a),
+    ...createTourSlice(...a),
     ...initial,
   }));
 }

@@ -20,6 +20,7 @@ import {
   type PanelTab,
   type Selection,
 } from '../store';
+import { decodeKioskParam, decodeTourParam, encodeTourParams, type StopCodec, type TourLink } from './tour-param';
 
 /**
  * The part of the app state a link carries. Versioned (`v=`) so links made today keep opening
@@ -37,6 +38,8 @@ export interface UrlState {
   selection: Selection;
   /** The open side-panel tab; absent = the tab the app opens by itself (details with a selection, else the list). */
   panelTab?: PanelTab;
+  /** A presentation tour carried by the link (optional keys `tour`, `kiosk`); absent in most links. */
+  tour?: TourLink | null;
 }
 
 export interface UrlDecodeContext {
@@ -129,6 +132,7 @@ export function encodeUrlState(state: UrlState): string {
   for (const [key, values] of lists) if (values.length) p.set(key, values.join(','));
   if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
   encodePanelTab(p, state);
+  if (state.tour) encodeTourParams(p, state.tour, stopCodec(null));
   return `#${p.toString()}`;
 }
 
@@ -181,6 +185,21 @@ function decodePanelTab(p: URLSearchParams, state: UrlState, problems: string[])
   if (tab === null) return;
   if ((PANEL_TABS as readonly string[]).includes(tab)) state.panelTab = tab as PanelTab;
   else problems.push('tab');
+}
+
+/** A tour stop is written and read with this codec (a link without version, language or tour). */
+function stopCodec(ctx: UrlDecodeContext | null): StopCodec {
+  return {
+    encode: ({ view, layers, heat, choropleth, filters, selection }) =>
+      encodeUrlState({ view, language: 'zh', layers, heat, choropleth, filters, selection }).replace(/^#v=\d+&/, ''),
+    decode: (fragment) => {
+      if (!ctx) return null;
+      const { state, problems } = decodeUrlState(fragment, ctx);
+      if (problems.length) return null;
+      const { view, layers, heat, choropleth, filters, selection } = state;
+      return { view, layers, heat, choropleth, filters, selection };
+    },
+  };
 }
 
 function inRange(value: number, min: number, max: number) {
@@ -314,5 +333,15 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
     else problems.push('sel');
   }
   decodePanelTab(p, state, problems);
+
+  const tour = p.get('tour');
+  if (tour !== null) {
+    const decoded = decodeTourParam(tour, stopCodec(ctx));
+    const kiosk = p.get('kiosk');
+    const kioskIdleSec = kiosk === null ? null : decodeKioskParam(kiosk);
+    if (kioskIdleSec === undefined) problems.push('kiosk');
+    if (decoded) state.tour = { tour: decoded, kioskIdleSec: kioskIdleSec ?? null };
+    else problems.push('tour');
+  }
   return { state, problems: [...problems, ...wholeLinkProblems(p)] };
 }

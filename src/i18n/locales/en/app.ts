@@ -33,6 +33,8 @@ const app = {
     board: 'board filter',
     st: 'status filter',
     sel: 'selection',
+    tour: 'presentation tour',
+    kiosk: 'kiosk mode',
   },
   panel: {
     label: 'Details and list',

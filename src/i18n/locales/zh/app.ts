@@ -33,6 +33,8 @@ const app = {
     board: '板块筛选',
     st: '状态筛选',
     sel: '选中对象',
+    tour: '演示导览',
+    kiosk: '展台模式',
   },
   panel: {
     label: '详情与列表',

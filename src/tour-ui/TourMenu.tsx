@@ -1,0 +1,95 @@
+import { useContext, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppIndexContext } from '../app/app-data';
+import { appStore, useAppState } from '../store';
+import { EXAMPLE_TOURS, buildExampleTour } from '../tour/examples';
+import { enterFullscreen } from './fullscreen';
+import { tourTitle } from './tour-title';
+import './tour.css';
+import './strings';
+
+/** The header's tour menu: play or edit the current tour, or pick an example tour. */
+export default function TourMenu({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const index = useContext(AppIndexContext);
+  const language = useAppState((s) => s.language);
+  const tour = useAppState((s) => s.tour);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    const away = (e: PointerEvent) => {
+      const host = ref.current?.parentElement;
+      if (host && !host.contains(e.target as Node)) onClose();
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [onClose]);
+
+  const play = () => {
+    onClose();
+    enterFullscreen();
+    appStore.getState().playTour(0);
+  };
+  const edit = () => {
+    onClose();
+    appStore.getState().setTourEditorOpen(true);
+  };
+  const example = (id: string) => {
+    if (!index) return;
+    const built = buildExampleTour(id, index);
+    if (!built) return;
+    appStore.getState().setTour(built);
+    play();
+  };
+
+  return (
+    <div
+      ref={ref}
+      className="tour-menu"
+      role="group"
+      aria-label={t('tour.menu.label')}
+      data-testid="tour-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      {tour ? (
+        <>
+          <p className="tour-menu-current">
+            {t('tour.menu.current', { title: tourTitle(tour, language, t), count: tour.stops.length })}
+          </p>
+          <button type="button" className="tour-menu-item tour-menu-primary" data-testid="tour-play" onClick={play}>
+            ▶ {t('tour.menu.play')}
+          </button>
+          <button type="button" className="tour-menu-item" data-testid="tour-edit" onClick={edit}>
+            {t('tour.menu.edit')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="tour-menu-current">{t('tour.menu.none')}</p>
+          <button type="button" className="tour-menu-item tour-menu-primary" data-testid="tour-edit" onClick={edit}>
+            {t('tour.menu.create')}
+          </button>
+        </>
+      )}
+      <p className="tour-menu-heading">{t('tour.menu.examples')}</p>
+      {EXAMPLE_TOURS.map((ex) => (
+        <button
+          key={ex.id}
+          type="button"
+          className="tour-menu-item"
+          data-testid={`tour-example-${ex.id}`}
+          disabled={!index}
+          onClick={() => example(ex.id)}
+        >
+          ▶ {ex.title[language]}
+        </button>
+      ))}
+    </div>
+  );
+}

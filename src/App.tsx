@@ -9,6 +9,7 @@ import { NoticeBanner } from './app/NoticeBanner';
 import { MapArea } from './app/MapArea';
 import { SidePanel } from './app/SidePanel';
 import { ImportRoot } from './import-ui';
+import { KitRoot } from './kit/KitRoot';
 
 export function App() {
   // The panels take the data one render after the map does: the map is created (and its worker starts tiling)
@@ -41,6 +42,8 @@ export function App() {
         </main>
         {/* Bring-your-own-data import (issue 5): drop target, dialogs, saved-dataset restore; heavy parts lazy-loaded. */}
         <ImportRoot />
+        {/* Comparison, itinerary and print preview: loaded when opened. */}
+        <KitRoot />
       </div>
     </AppIndexContext.Provider>
   );

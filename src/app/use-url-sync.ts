@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { appStore, type AppState } from '../store';
 import { decodeUrlState, encodeUrlState, type UrlDecodeContext, type UrlState } from '../url/url-state';
 import type { AppIndex } from './app-data';
+import { defaultKitUrlState } from '../url/kit-url';
+import { kitChanged, kitUrlStateOf } from './kit-url-sync';
 
 const WRITE_DELAY_MS = 400;
 
@@ -14,6 +16,7 @@ export function urlStateOf(s: AppState): UrlState {
     choropleth: s.choropleth,
     filters: s.filters,
     selection: s.selection,
+    kit: kitUrlStateOf(s),
   };
 }
 
@@ -30,6 +33,7 @@ export function applyUrlState(state: UrlState): void {
     filters: state.filters,
     selection: state.selection,
     panelTab: state.selection ? 'details' : s.panelTab,
+    ...(state.kit ?? defaultKitUrlState()),
   }));
 }
 
@@ -88,7 +92,8 @@ export function useUrlSync(index: AppIndex | null): void {
         s.heat !== prev.heat ||
         s.choropleth !== prev.choropleth ||
         s.filters !== prev.filters ||
-        s.selection !== prev.selection;
+        s.selection !== prev.selection ||
+        kitChanged(s, prev);
       if (!changed) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(write, WRITE_DELAY_MS);

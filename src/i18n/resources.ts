@@ -4,9 +4,11 @@ import zhApp from './locales/zh/app';
 import enApp from './locales/en/app';
 import zhImport from './locales/zh/import';
 import enImport from './locales/en/import';
+import zhKit from './locales/zh/kit';
+import enKit from './locales/en/kit';
 
 /** Two namespaces merged into one translation tree: `map.*` (map, layers, legends) and the rest of the app. */
 export const resources = {
-  zh: { translation: { ...zhApp, map: zhMap, import: zhImport } },
-  en: { translation: { ...enApp, map: enMap, import: enImport } },
+  zh: { translation: { ...zhApp, map: zhMap, import: zhImport, kit: zhKit } },
+  en: { translation: { ...enApp, map: enMap, import: enImport, kit: enKit } },
 } as const;

@@ -29,6 +29,8 @@ import { installTestHooks } from './test-hooks';
 import { useMapModel } from './use-map-model';
 import { useChoropleth, useHeatSurface } from './use-derived-layers';
 import { useLabelFonts } from './use-label-fonts';
+import { registerCaptureTarget } from './capture-target';
+import { useItineraryLayers } from './use-itinerary-layers';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -130,6 +132,7 @@ export function MapView() {
   const language = useAppState((s) => s.language);
   const choropleth = useChoropleth(model);
   const heat = useHeatSurface(model);
+  const itineraryLayers = useItineraryLayers(model);
   const labelFont = useLabelFonts(model);
   const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
@@ -286,6 +289,9 @@ export function MapView() {
     // A new model (only ever one per load) means a new map with its data; state changes never recreate it.
   }, [model]);
 
+  // The image export reads the live map through this registry (src/map/capture.ts).
+  useEffect(() => (runtime ? registerCaptureTarget({ map: runtime.map, overlay: runtime.overlay }) : undefined), [runtime]);
+
   // Imported zone polygons into their source when the polygons kept by the filters change. Not on every filter
   // change: setData re-tiles in MapLibre's worker and repaints the whole map, even for an unchanged (or empty)
   // set — on software WebGL that repaint was most of a filter change's latency.
@@ -322,7 +328,7 @@ export function MapView() {
     };
     // The overlay draws on its own canvas and redraws itself when its layers change: no map repaint here
     // (repainting the whole map on every filter change cost a frame of software WebGL).
-    runtime.overlay.setProps({ layers: buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported }) });
+    runtime.overlay.setProps({ layers: [...buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported }), ...itineraryLayers] });
     if (fontsReady && !runtime.live.deckReady) {
       runtime.live.deckReady = true;
       // The map may have gone idle before the labels were in: then it is drawn now (no repaint needed to hear
@@ -331,7 +337,7 @@ export function MapView() {
     }
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
-    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, itineraryLayers,
   ]);
 
   // Control texts follow the language.

@@ -13,6 +13,7 @@ import { IndustryChips } from './common/IndustryChips';
 import { NoteMark, SourceNotes } from './common/SourceNotes';
 import { ValueText } from './common/ValueText';
 import { PanelHeading } from './common/PanelHeading';
+import { PanelKitActions } from '../kit/PanelKitActions';
 
 const NOTE_ID = 'park-note';
 
@@ -62,6 +63,7 @@ export function ParkPanel({ id }: { id: string }) {
         subtitleLang={language === 'zh' ? 'en' : 'zh-CN'}
         badges={[{ text: t(`status.${park.status}`), tone: park.status }]}
       />
+      <PanelKitActions kind="park" id={park.id} />
       {park.status === 'suggested' && (
         <p className="callout callout-suggested" data-testid="suggested-note">
           {t('park.suggestedNote')}

@@ -1,5 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { ImportsSlice } from './imports-slice';
+import type { PrintSlice } from './print-slice';
+import type { CompareSlice } from './compare-slice';
+import type { ItinerarySlice } from './itinerary-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -58,7 +61,7 @@ export interface UiSlice {
   dismissNotice: () => void;
 }
 
-export type AppState = ViewSlice & LayersSlice & FilterSlice & SelectionSlice & UiSlice & ImportsSlice;
+export type AppState = ViewSlice & LayersSlice & FilterSlice & SelectionSlice & UiSlice & ImportsSlice & PrintSlice & CompareSlice & ItinerarySlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

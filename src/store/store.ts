@@ -9,6 +9,9 @@ import {
   type AppState,
 } from './slices';
 import { createImportsSlice } from './imports-slice';
+import { createPrintSlice } from './print-slice';
+import { createCompareSlice } from './compare-slice';
+import { createItinerarySlice } from './itinerary-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -19,6 +22,9 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
     ...createImportsSlice(...a),
+    ...createPrintSlice(...a),
+    ...createCompareSlice(...a),
+    ...createItinerarySlice(...a),
     ...initial,
   }));
 }

@@ -19,6 +19,7 @@ import {
   type MapView,
   type Selection,
 } from '../store';
+import { decodeKitParams, encodeKitParams, type KitUrlState } from './kit-url';
 
 /**
  * The part of the app state a link carries. Versioned (`v=`) so links made today keep opening
@@ -34,6 +35,8 @@ export interface UrlState {
   choropleth: ChoroplethSettings;
   filters: Filters;
   selection: Selection;
+  /** Comparison, itinerary and print preview (optional keys, see kit-url.ts). */
+  kit?: KitUrlState;
 }
 
 export interface UrlDecodeContext {
@@ -115,6 +118,7 @@ export function encodeUrlState(state: UrlState): string {
   ];
   for (const [key, values] of lists) if (values.length) p.set(key, values.join(','));
   if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  if (state.kit) encodeKitParams(p, state.kit);
   return `#${p.toString()}`;
 }
 
@@ -241,5 +245,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
     else if (sep > 0 && (kind === 'project' || kind === 'zone') && importedIdOk(kind, id, ctx)) state.selection = { kind, id };
     else problems.push('sel');
   }
+  const kit = decodeKitParams(p, ctx.parkIds, problems);
+  if (kit) state.kit = kit;
   return { state, problems };
 }

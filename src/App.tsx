@@ -43,7 +43,7 @@ export function App() {
         {/* Bring-your-own-data import (issue 5): drop target, dialogs, saved-dataset restore; heavy parts lazy-loaded. */}
         <ImportRoot />
         {/* Comparison, itinerary and print preview: loaded when opened. */}
-        <KitRoot />
+        <KitRoot ready={index !== null} />
       </div>
     </AppIndexContext.Provider>
   );

@@ -1,4 +1,5 @@
 /** The comparison over the map: the table, print, clear and close; keyboard reachable (focus moves in, Esc closes). */
+import '../kit/kit-strings';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../store';

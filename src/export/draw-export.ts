@@ -51,15 +51,18 @@ function drawLegend(ctx: CanvasRenderingContext2D, sections: readonly LegendSect
       if (y + LEGEND_ROW_H > bottom) break;
       const mid = y + LEGEND_ROW_H / 2;
       if (item.kind === 'gradient') {
-        const g = ctx.createLinearGradient(x, 0, x + 150, 0);
+        // low ▭▭▭▭ high, like the on-screen gradient with its two labels.
+        ctx.fillStyle = INK;
+        ctx.fillText(item.low, x, mid);
+        const gx = x + ctx.measureText(item.low).width + 6;
+        const highW = ctx.measureText(item.high).width;
+        const gw = Math.max(40, Math.min(150, box.x + box.w - PAD - highW - 6 - gx));
+        const g = ctx.createLinearGradient(gx, 0, gx + gw, 0);
         item.colours.forEach((c, i) => g.addColorStop(i / (item.colours.length - 1), c));
         ctx.fillStyle = g;
-        ctx.fillRect(x, mid - 6, 150, 12);
+        ctx.fillRect(gx, mid - 6, gw, 12);
         ctx.fillStyle = INK;
-        ctx.fillText(item.low, x + 156, mid);
-        ctx.textAlign = 'right';
-        ctx.fillText(item.high, box.x + box.w - PAD, mid);
-        ctx.textAlign = 'left';
+        ctx.fillText(item.high, gx + gw + 6, mid);
       } else {
         if (item.kind === 'swatch') {
           ctx.fillStyle = item.colour;

@@ -2,6 +2,7 @@
  * "Export image": capture the map as it is on screen (at 1× or 2× its CSS size), draw title, legend, scale bar,
  * north arrow, sources and the data's date over it, and hand back a PNG. Loaded on demand.
  */
+import '../kit/kit-strings';
 import { i18next } from '../i18n';
 import { captureMap } from '../map/capture';
 import { ANNEX_ROWS } from '../map/use-map-model';

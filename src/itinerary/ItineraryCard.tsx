@@ -1,4 +1,5 @@
 /** The itinerary beside the map (the map shows the numbered stops): list, print, GeoJSON export, clear, close. */
+import '../kit/kit-strings';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppIndex } from '../app/app-data';

@@ -25,9 +25,7 @@ export function KitToolbar() {
     if (!index) return;
     setStatus(t('kit.export.working'));
     try {
-      const [{ exportImage }, { downloadBlob }] = await Promise.all([import('../export/export-image'), import('./download')]);
-      const image = await exportImage(scale, index);
-      downloadBlob(image.fileName, image.blob);
+      await (await import('./run-export')).runExport(scale, index);
       setStatus(null);
     } catch (e) {
       setStatus(t('kit.export.failed', { message: e instanceof Error ? e.message : String(e) }));

@@ -3,6 +3,7 @@
  * paper (the same panel components as on screen), an optional second-language summary, sources and page numbers.
  * On screen it is a preview over the app with Print / Close; printed, only the sheet is on the paper.
  */
+import '../kit/kit-strings';
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -83,7 +84,7 @@ export function PrintView({ subject }: { subject: PrintSubject }) {
           {t('kit.print.close')}
         </button>
       </div>
-      <article ref={sheetRef} className="print-sheet" data-testid="print-sheet" data-map-ready={snapshot.url ? 'true' : 'false'}>
+      <article ref={sheetRef} className={`print-sheet print-sheet--${kind}`} data-testid="print-sheet" data-map-ready={snapshot.url ? 'true' : 'false'}>
         <header className="print-head">
           <p className="print-brand">
             {t('app.title')}

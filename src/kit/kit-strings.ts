@@ -7,7 +7,12 @@ import zh from '../i18n/locales/zh/kit-views';
 import en from '../i18n/locales/en/kit-views';
 
 export function addKitStrings(): void {
-  if (i18next.hasResourceBundle('zh', 'translation') && i18next.exists('kit.print.title', { lng: 'zh' })) return;
+  // Before i18next is set up (unit tests import these modules bare) the strings are added once it is.
+  if (!i18next.isInitialized) {
+    i18next.on('initialized', addKitStrings);
+    return;
+  }
+  if (i18next.exists('kit.print.title', { lng: 'zh' })) return;
   i18next.addResourceBundle('zh', 'translation', { kit: zh }, true, false);
   i18next.addResourceBundle('en', 'translation', { kit: en }, true, false);
 }

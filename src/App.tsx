@@ -12,6 +12,7 @@ import { SidePanel } from './app/SidePanel';
 import { ImportRoot } from './import-ui';
 import { TourRoot } from './tour-ui';
 import { startOfflineSupportLater } from './pwa';
+import { KitRoot } from './kit/KitRoot';
 
 export function App() {
   // The panels take the data one render after the map does: the map is created (and its worker starts tiling)
@@ -47,6 +48,8 @@ export function App() {
         {/* Bring-your-own-data import (issue 5): drop target, dialogs, saved-dataset restore; heavy parts lazy-loaded. */}
         <ImportRoot />
         <TourRoot />
+        {/* Comparison, itinerary and print preview: loaded when opened. */}
+        <KitRoot ready={index !== null} />
       </div>
     </AppIndexContext.Provider>
   );

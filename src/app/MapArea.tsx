@@ -6,6 +6,7 @@ import { webgl2Available } from '../map/webgl-support';
 import { appStore, useAppState } from '../store';
 import { MapLegend } from '../map/legend/MapLegend';
 import { BoardTooltipHost } from '../map/legend/BoardTooltipHost';
+import { KitToolbar } from '../kit/KitToolbar';
 
 /**
  * The map fills this region, with the legend floating over it. Without WebGL2, or when the map fails to start,
@@ -26,6 +27,7 @@ export function MapArea() {
           <MapView />
           <MapLegend />
           <BoardTooltipHost />
+          <KitToolbar />
         </MapBoundary>
       )}
     </div>

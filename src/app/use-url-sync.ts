@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { appStore, type AppState } from '../store';
 import { decodeUrlState, encodeUrlState, looksLikeAnchor, type UrlDecodeContext, type UrlState } from '../url/url-state';
 import type { AppIndex } from './app-data';
+import { defaultKitUrlState } from '../url/kit-url';
+import { kitChanged, kitUrlStateOf } from './kit-url-sync';
 
 const WRITE_DELAY_MS = 400;
 
@@ -16,6 +18,7 @@ export function urlStateOf(s: AppState): UrlState {
     selection: s.selection,
     panelTab: s.panelTab,
     tour: s.tour ? { tour: s.tour, kioskIdleSec: s.tourKioskIdleSec } : null,
+    kit: kitUrlStateOf(s),
   };
 }
 
@@ -34,6 +37,7 @@ export function applyUrlState(state: UrlState): void {
     panelTab: state.panelTab ?? (state.selection ? 'details' : s.panelTab),
     tour: state.tour?.tour ?? null,
     tourKioskIdleSec: state.tour?.kioskIdleSec ?? null,
+    ...(state.kit ?? defaultKitUrlState()),
   }));
 }
 
@@ -100,7 +104,8 @@ export function useUrlSync(index: AppIndex | null): void {
         s.selection !== prev.selection ||
         s.panelTab !== prev.panelTab ||
         s.tour !== prev.tour ||
-        s.tourKioskIdleSec !== prev.tourKioskIdleSec;
+        s.tourKioskIdleSec !== prev.tourKioskIdleSec ||
+        kitChanged(s, prev);
       if (!changed) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(write, WRITE_DELAY_MS);

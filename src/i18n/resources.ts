@@ -17,6 +17,8 @@ import zhThematic from './locales/zh/thematic';
 import enThematic from './locales/en/thematic';
 import zhShare from './locales/zh/share';
 import enShare from './locales/en/share';
+import zhKit from './locales/zh/kit';
+import enKit from './locales/en/kit';
 
 /** Namespaces merged into one translation tree: `map.*` (map, layers, legends), one key per feature, and the rest of the app. */
 export const resources = {
@@ -31,6 +33,7 @@ export const resources = {
       mapLabels: zhMapLabels,
       thematic: zhThematic,
       share: zhShare,
+      kit: zhKit,
     },
   },
   en: {
@@ -44,6 +47,7 @@ export const resources = {
       mapLabels: enMapLabels,
       thematic: enThematic,
       share: enShare,
+      kit: enKit,
     },
   },
 } as const;

@@ -41,6 +41,8 @@ import { applyMapLocale, mapLocale } from './map-locale';
 import { useThematicInputs } from './use-thematic-inputs';
 import { useFitBounds } from './use-fit-bounds';
 import { setBoardHover } from './hover-state';
+import { registerCaptureTarget } from './capture-target';
+import { useItineraryLayers } from './use-itinerary-layers';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -162,6 +164,7 @@ export function MapView() {
   const language = useAppState((s) => s.language);
   const choropleth = useChoropleth(model);
   const heat = useHeatSurface(model);
+  const itineraryLayers = useItineraryLayers(model);
   const labelFont = useLabelFonts(model);
   const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
@@ -371,6 +374,9 @@ export function MapView() {
     // A new geometry load (only ever one) means a new map with its data; state changes and sites never recreate it.
   }, [model?.data.districts]);
 
+  // The image export reads the live map through this registry (src/map/capture.ts).
+  useEffect(() => (runtime ? registerCaptureTarget({ map: runtime.map, overlay: runtime.overlay }) : undefined), [runtime]);
+
   // Imported zone polygons into their source when the polygons kept by the filters change. Not on every filter
   // change: setData re-tiles in MapLibre's worker and repaints the whole map, even for an unchanged (or empty)
   // set — on software WebGL that repaint was most of a filter change's latency.
@@ -410,7 +416,10 @@ export function MapView() {
     // (repainting the whole map on every filter change cost a frame of software WebGL).
     const groupText = (g: ParkGroup) => t('mapLabels.badge', { board: t(`boardShort.${g.board}`), count: g.parkIds.length });
     runtime.overlay.setProps({
-      layers: buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported, zoom, openGroup, groupText, thematic }),
+      layers: [
+        ...buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported, zoom, openGroup, groupText, thematic }),
+        ...itineraryLayers,
+      ],
     });
     if (fontsReady && !runtime.live.deckReady) {
       runtime.live.deckReady = true;
@@ -420,7 +429,7 @@ export function MapView() {
     }
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
-    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, deckGeneration, zoom, openGroup, layout, t, thematic,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, deckGeneration, zoom, openGroup, layout, t, thematic, itineraryLayers,
   ]);
 
   // Control texts follow the language.

@@ -10,6 +10,7 @@ import { openBoard, openPark } from './lib/actions';
 import { NoteMark, SourceNotes } from './common/SourceNotes';
 import { ValueText } from './common/ValueText';
 import { PanelHeading } from './common/PanelHeading';
+import { PanelKitActions } from '../kit/PanelKitActions';
 import { BarList } from './common/BarList';
 import { RowPicker } from './common/RowPicker';
 import { ImportedCounts } from './imported/ImportedCounts';
@@ -47,6 +48,7 @@ export function BoardPanel({ id }: { id: BoardId }) {
         subtitle={otherNameOf(board, language)}
         subtitleLang={language === 'zh' ? 'en' : 'zh-CN'}
       />
+      <PanelKitActions kind="board" id={id} />
       {board.kind === 'functional_zone' && (
         <p className="callout callout-approx" data-testid="wxjk-note">
           {t('board.functionalZoneNote')}

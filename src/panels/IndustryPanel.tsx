@@ -11,6 +11,7 @@ import { useRomanizer } from './lib/use-romanizer';
 import { parkMatchesFilters } from '../domain/park-filter';
 import { NoteMark, SourceNotes } from './common/SourceNotes';
 import { PanelHeading } from './common/PanelHeading';
+import { PanelKitActions } from '../kit/PanelKitActions';
 import { ValueText } from './common/ValueText';
 import { BarList } from './common/BarList';
 import { RowPicker } from './common/RowPicker';
@@ -56,6 +57,7 @@ export function IndustryPanel({ id }: { id: string }) {
         subtitle={language === 'zh' ? industry.name_en : industry.name_zh}
         subtitleLang={language === 'zh' ? 'en' : 'zh-CN'}
       />
+      <PanelKitActions kind="industry" id={industry.id} />
       {parent && <p className="muted small">{t('industry.subItemOf', { parent: nameOf(parent, language) })}</p>}
 
       <div className="callout callout-filter" data-testid="industry-filter-state">

@@ -14,6 +14,7 @@ import { NoteMark, SourceNotes } from './common/SourceNotes';
 import { ValueText } from './common/ValueText';
 import { PanelHeading } from './common/PanelHeading';
 import { SiteSection } from './SiteSection';
+import { PanelKitActions } from '../kit/PanelKitActions';
 
 const NOTE_ID = 'park-note';
 
@@ -63,6 +64,7 @@ export function ParkPanel({ id }: { id: string }) {
         subtitleLang={language === 'zh' ? 'en' : 'zh-CN'}
         badges={[{ text: t(`status.${park.status}`), tone: park.status }]}
       />
+      <PanelKitActions kind="park" id={park.id} />
       {park.status === 'suggested' && (
         <p className="callout callout-suggested" data-testid="suggested-note">
           {t('park.suggestedNote')}

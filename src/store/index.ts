@@ -5,3 +5,6 @@ export type { ProjectFilters } from './imports-slice';
 export { DEFAULT_PROJECT_FILTERS } from './imports-slice';
 export { appStore, createAppStore, useAppState, type AppStore } from './store';
 export type { FitBox } from './fit-slice';
+export type { PrintSubject } from './print-slice';
+export type { CompareKind, CompareSet } from './compare-slice';
+export { MAX_COMPARE } from './compare-slice';

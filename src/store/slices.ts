@@ -5,6 +5,9 @@ import type { SitesSlice } from './sites-slice';
 import type { MapFocusSlice } from './map-focus-slice';
 import type { FitSlice } from './fit-slice';
 import type { TourSlice } from './tour-slice';
+import type { PrintSlice } from './print-slice';
+import type { CompareSlice } from './compare-slice';
+import type { ItinerarySlice } from './itinerary-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -73,7 +76,10 @@ export type AppState = ViewSlice &
   SitesSlice &
   MapFocusSlice &
   FitSlice &
-  TourSlice;
+  TourSlice &
+  PrintSlice &
+  CompareSlice &
+  ItinerarySlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

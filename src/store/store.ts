@@ -14,6 +14,9 @@ import { createSitesSlice } from './sites-slice';
 import { createMapFocusSlice } from './map-focus-slice';
 import { createFitSlice } from './fit-slice';
 import { createTourSlice } from './tour-slice';
+import { createPrintSlice } from './print-slice';
+import { createCompareSlice } from './compare-slice';
+import { createItinerarySlice } from './itinerary-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -29,6 +32,9 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createMapFocusSlice(...a),
     ...createFitSlice(...a),
     ...createTourSlice(...a),
+    ...createPrintSlice(...a),
+    ...createCompareSlice(...a),
+    ...createItinerarySlice(...a),
     ...initial,
   }));
 }

@@ -21,6 +21,7 @@ import {
   type Selection,
 } from '../store';
 import { decodeKioskParam, decodeTourParam, encodeTourParams, type StopCodec, type TourLink } from './tour-param';
+import { decodeKitParams, encodeKitParams, type KitUrlState } from './kit-url';
 
 /**
  * The part of the app state a link carries. Versioned (`v=`) so links made today keep opening
@@ -40,6 +41,8 @@ export interface UrlState {
   panelTab?: PanelTab;
   /** A presentation tour carried by the link (optional keys `tour`, `kiosk`); absent in most links. */
   tour?: TourLink | null;
+  /** Comparison, itinerary and print preview (optional keys, see kit-url.ts). */
+  kit?: KitUrlState;
 }
 
 export interface UrlDecodeContext {
@@ -133,6 +136,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
   encodePanelTab(p, state);
   if (state.tour) encodeTourParams(p, state.tour, stopCodec(null));
+  if (state.kit) encodeKitParams(p, state.kit);
   return `#${p.toString()}`;
 }
 
@@ -343,5 +347,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
     if (decoded) state.tour = { tour: decoded, kioskIdleSec: kioskIdleSec ?? null };
     else problems.push('tour');
   }
+  const kit = decodeKitParams(p, ctx.parkIds, problems);
+  if (kit) state.kit = kit;
   return { state, problems: [...problems, ...wholeLinkProblems(p)] };
 }

@@ -55,3 +55,10 @@ export const projectStages = [
 export const importCrsIds = ['wgs84', 'gcj02', 'bd09'] as const;
 export const importFormats = ['csv', 'xlsx', 'geojson'] as const;
 export const zoneKinds = ['connected_zone', 'upgrade_zone', 'extra_park'] as const;
+
+/** Map surfaces a view can show (store types and the tour file schema both derive from these). */
+export const heatKinds = ['targets', 'projects'] as const;
+/** Metrics of the target intensity surface; the last is Annex 2's "new projects ≥ 5亿元". */
+export const heatTargetMetrics = ['revenue_target', 'new_firms_projects', 'innovation_platforms', 'new_projects_over_5yi'] as const;
+export const choroplethMetrics = ['revenue_target', 'revenue_growth_target', 'new_firms_projects', 'new_projects_over_5yi'] as const;
+export const choroplethClassifications = ['jenks', 'quantile'] as const;

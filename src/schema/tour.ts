@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { boardIds, parkCategories, parkStatuses } from './constants';
+import {
+  boardIds,
+  choroplethClassifications,
+  choroplethMetrics,
+  heatKinds,
+  heatTargetMetrics,
+  parkCategories,
+  parkStatuses,
+} from './constants';
 import { TOUR_CAPTION_MAX, TOUR_INTERVAL_RANGE, TOUR_MAX_STOPS } from '../tour/limits';
 
 /**
@@ -11,8 +19,6 @@ export const TOUR_FILE_FORMAT = 'wuxi-map-tour';
 export const TOUR_FILE_VERSION = 1;
 export { TOUR_CAPTION_MAX, TOUR_INTERVAL_RANGE, TOUR_MAX_STOPS } from '../tour/limits';
 
-const heatMetrics = ['revenue_target', 'new_firms_projects', 'innovation_platforms'] as const;
-const choroplethMetrics = ['revenue_target', 'revenue_growth_target', 'new_firms_projects', 'new_projects_over_5yi'] as const;
 
 export const BilingualTextSchema = z
   .object({ zh: z.string().max(TOUR_CAPTION_MAX), en: z.string().max(TOUR_CAPTION_MAX) })
@@ -39,14 +45,20 @@ export const TourStopSchema = z
     layers: z.object({ districts: z.boolean(), water: z.boolean(), parks: z.boolean(), labels: z.boolean() }).strict(),
     heat: z
       .object({
-        kind: z.enum(['targets', 'investment']).nullable(),
+        kind: z.enum(heatKinds).nullable(),
         industry: z.string().min(1).nullable(),
-        metric: z.enum(heatMetrics),
+        metric: z.enum(heatTargetMetrics),
         opacity: z.number(),
         radiusPixels: z.number(),
       })
       .strict(),
-    choropleth: z.object({ metric: z.enum(choroplethMetrics).nullable(), industry: z.string().min(1).nullable() }).strict(),
+    choropleth: z
+      .object({
+        metric: z.enum(choroplethMetrics).nullable(),
+        industry: z.string().min(1).nullable(),
+        classification: z.enum(choroplethClassifications).default('jenks'),
+      })
+      .strict(),
     filters: z
       .object({
         categories: z.array(z.enum(parkCategories)),

@@ -1,4 +1,5 @@
 import type { BoardId, ParkCategory, ParkStatus } from '../schema';
+import type { choroplethClassifications, choroplethMetrics, heatKinds, heatTargetMetrics } from '../schema/constants';
 
 export type Language = 'zh' | 'en';
 
@@ -26,14 +27,14 @@ export type Selection =
  * The thematic surface: 'targets' = target intensity (modelled from the tables, one value per board);
  * 'projects' = project investment, which exists only once a project list is imported.
  */
-export type HeatKind = 'targets' | 'projects';
+export type HeatKind = (typeof heatKinds)[number];
 
 /** Metrics the target intensity and the choropleth can show (ids of src/schema/targets.ts). The last is Annex 2's. */
-export type HeatTargetMetric = 'revenue_target' | 'new_firms_projects' | 'innovation_platforms' | 'new_projects_over_5yi';
+export type HeatTargetMetric = (typeof heatTargetMetrics)[number];
 
 /** How board colours are classed: Jenks natural breaks (keeps outliers apart) or equal-count quantiles. */
-export type ChoroplethClassification = 'jenks' | 'quantile';
-export type ChoroplethMetric = 'revenue_target' | 'revenue_growth_target' | 'new_firms_projects' | 'new_projects_over_5yi';
+export type ChoroplethClassification = (typeof choroplethClassifications)[number];
+export type ChoroplethMetric = (typeof choroplethMetrics)[number];
 
 export interface HeatSettings {
   kind: HeatKind | null;

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './deploy/vite-csp-plugin';
 
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_TILES)],
   // Relative base so the build works from any static path (intranet hosts often serve from a sub-folder).
   base: './',
   build: {
@@ -18,4 +20,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30000,
   },
-});
+}));

@@ -131,7 +131,8 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
   });
 
   await options.beforeLoad?.(context);
-  await page.goto(new URL(options.path ?? '', `${base}/`).toString(), { waitUntil: 'load' });
+  // A generous limit: on a busy shared machine the first load can take well over the default 30 s.
+  await page.goto(new URL(options.path ?? '', `${base}/`).toString(), { waitUntil: 'load', timeout: 180_000 });
 
   const settle = async () => {
     await page.evaluate(

@@ -20,7 +20,7 @@ const SEARCH = '[data-testid="search-input"]';
 const PARK_PANEL = '[data-testid="park-panel"]';
 const MAP = '[data-testid="map-view"]';
 /** Generous: a shared 2-core machine with software WebGL can take minutes; no assertion is about time. */
-const SLOW = 400_000;
+const SLOW = 600_000;
 
 let app: AppDriver | null = null;
 afterEach(async () => {

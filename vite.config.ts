@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pwaPlugin } from './scripts/pwa/pwa-config';
+import { contentSecurityPolicy } from './deploy/vite-csp-plugin';
 
-export default defineConfig({
-  plugins: [react(), pwaPlugin()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_TILES), pwaPlugin()],
   // Relative base so the build works from any static path (intranet hosts often serve from a sub-folder).
   base: './',
   build: {
@@ -19,4 +21,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30000,
   },
-});
+}));

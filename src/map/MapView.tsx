@@ -31,7 +31,6 @@ import { useMapModel } from './use-map-model';
 import { useChoropleth, useHeatSurface } from './use-derived-layers';
 import { useLabelFonts } from './use-label-fonts';
 import { startMap } from './webgl-support';
-import { recoverDeckOnContextLoss } from './deck-context-recovery';
 import { SiteEditorHost } from './site-editor';
 import { SiteOutlines } from './site-outlines';
 import { useContextData } from './use-context-data';
@@ -43,6 +42,8 @@ import { useFitBounds } from './use-fit-bounds';
 import { setBoardHover } from './hover-state';
 import { registerCaptureTarget } from './capture-target';
 import { useItineraryLayers } from './use-itinerary-layers';
+import { recoverFromContextLoss } from './context-recovery';
+import './loaders-offline';
 import './map.css';
 
 // maplibre-gl 6 loads its worker relative to import.meta.url, which Vite does not rewrite: point it at the
@@ -82,6 +83,8 @@ interface Runtime {
     layout: ParkLayout | null;
     /** Marks the map drawn (test hook `idle`, store `mapDrawn`) once data and labels are in and the map is idle. */
     markDrawn: () => void;
+    /** While a lost WebGL context is being recovered: no style to query, nothing to pick. */
+    recovering: () => boolean;
   };
 }
 
@@ -110,6 +113,7 @@ type Hit =
   | null;
 
 function hitAt(runtime: Runtime, x: number, y: number): Hit {
+  if (runtime.live.recovering()) return null;
   const picked = runtime.overlay.pickObject({ x, y, radius: PICK_RADIUS_PX, layerIds: PICKABLE_DECK_LAYERS });
   const layerId = picked?.layer?.id;
   if (picked && layerId === DECK_LAYER_IDS.projectPoints) {
@@ -149,8 +153,8 @@ export function MapView() {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const [runtime, setRuntime] = useState<Runtime | null>(null);
-  /** Bumped when a new deck overlay replaced one whose context was lost (deck-context-recovery.ts). */
-  const [deckGeneration, setDeckGeneration] = useState(0);
+  /** Bumped when a lost WebGL context has been recovered (context-recovery.ts): layers are applied again. */
+  const [contextGeneration, setContextGeneration] = useState(0);
   const modelState = useMapModel();
   const model = modelState.status === 'ready' ? modelState.model : null;
   // Sites move parks without a new map: the map is created once per geometry load and reads the latest model.
@@ -229,7 +233,7 @@ export function MapView() {
     }));
     if (!map) return;
     map.addImage(IMAGE_IDS.noDataHatch, drawHatch(), { pixelRatio: 1 });
-    const live: Runtime['live'] = { deckReady: false, projects: null, layout: null, markDrawn: () => {} };
+    const live: Runtime['live'] = { deckReady: false, projects: null, layout: null, markDrawn: () => {}, recovering: () => false };
     const makeOverlay = () => new MapboxOverlay({
       interleaved: false,
       layers: [],
@@ -249,15 +253,18 @@ export function MapView() {
     map.addControl(overlay);
 
     const rt: Runtime = { map, overlay, reset, sources, live };
-    // A lost deck.gl context cannot be restored: a new overlay takes over and the layers effect refills it.
-    const stopRecovery = recoverDeckOnContextLoss(map, {
+    // Lost WebGL contexts: MapLibre reloads its style, a new deck overlay replaces the old one; the effects below
+    // re-apply layers when the generation changes.
+    const recovery = recoverFromContextLoss(map, {
       current: () => rt.overlay,
       create: makeOverlay,
       replaced: (next) => {
         rt.overlay = next;
-        setDeckGeneration((g) => g + 1);
+        setContextGeneration((g) => g + 1);
       },
+      restored: () => setContextGeneration((g) => g + 1),
     });
+    live.recovering = recovery.busy;
     const hooks = {
       idle: false,
       deckFrames: 0,
@@ -366,7 +373,7 @@ export function MapView() {
 
     return () => {
       unsubscribe();
-      stopRecovery();
+      recovery.stop();
       removeHooks();
       setRuntime(null);
       map.remove();
@@ -386,19 +393,20 @@ export function MapView() {
   useEffect(() => {
     // The style starts with the source empty; "no polygons" before and now needs no setData either.
     const applied = appliedZones.current ?? { zones: [], key: '' };
-    if (!runtime || (applied.key === zonePolygonKey && (applied.zones === zones || zonePolygonKey === ''))) return;
+    if (!runtime || runtime.live.recovering()) return;
+    if (applied.key === zonePolygonKey && (applied.zones === zones || zonePolygonKey === '')) return;
     const source = runtime.map.getSource(SOURCE_IDS.importedZones) as GeoJSONSource | undefined;
     if (!source) return;
     source.setData(zonePolygonData);
     appliedZones.current = { zones, key: zonePolygonKey };
-  }, [runtime, zones, zonePolygonData, zonePolygonKey]);
+  }, [runtime, zones, zonePolygonData, zonePolygonKey, contextGeneration]);
 
   // Style layers (areas) from the store.
   useEffect(() => {
-    if (!runtime) return;
+    if (!runtime || runtime.live.recovering()) return;
     const state = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
     appliedLayers.current = applyStyleLayers(runtime.map, buildStyleLayers(state, choropleth), appliedLayers.current);
-  }, [runtime, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth]);
+  }, [runtime, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, contextGeneration]);
 
   // deck layers (heat, parks, rings, labels) from the store.
   const symbols = useMemo(drawSymbolAtlas, []);
@@ -429,7 +437,7 @@ export function MapView() {
     }
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
-    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, deckGeneration, zoom, openGroup, layout, t, thematic, itineraryLayers,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, zoom, openGroup, layout, t, thematic, itineraryLayers, contextGeneration,
   ]);
 
   // Control texts follow the language.

@@ -1,3 +1,4 @@
+import './no-eval';
 import { z } from 'zod';
 import { boardColumns, boardIds, documentIds } from './constants';
 

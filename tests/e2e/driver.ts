@@ -12,6 +12,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, 'artifacts');
+/** How the init script marks a CSP violation it reports. */
+const CSP_PREFIX = 'CSP violation:';
 
 export const VIEWPORTS = {
   desktop: { width: 1440, height: 900, isMobile: false },
@@ -38,6 +40,8 @@ export interface OpenOptions {
   baseURL?: string;
   /** Runs on the fresh context before the page loads (e.g. to hold back some requests with context.route). */
   beforeLoad?: (context: BrowserContext) => Promise<unknown>;
+  /** Chromium flags added to the usual ones (e.g. to switch WebGL off). */
+  extraArgs?: readonly string[];
 }
 
 export interface ImageStats {
@@ -53,10 +57,18 @@ export interface AppDriver {
   page: Page;
   context: BrowserContext;
   baseURL: string;
-  /** console.error messages, uncaught page errors and failed requests seen so far. */
+  /** console.error messages, uncaught page errors, failed requests and CSP violations seen so far. */
   consoleErrors: string[];
-  /** Every request whose origin is not the app's own (data:/blob: are local and not counted). */
+  /**
+   * Every request whose origin is not the app's own (data:/blob: are local and not counted): any http(s) host,
+   * e.g. loaders.gl's default worker CDN (unpkg.com), which the app switches off (src/map/loaders-offline.ts).
+   */
   foreignRequests: string[];
+  /**
+   * Content-Security-Policy violations (the page's `securitypolicyviolation` events and Chromium's "Refused to …"
+   * console reports). Also in consoleErrors; `close()` fails the test on any, so every spec runs under the CSP.
+   */
+  cspViolations: string[];
   /** Resolves when the map is idle, deck has drawn, and one more repaint has settled (two animation frames later). */
   waitForMapReady(): Promise<void>;
   /** A repaint, the next `idle`, then two animation frames: call after any state change before looking. */
@@ -84,7 +96,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     viewport: { width: viewport.width, height: viewport.height },
     deviceScaleFactor: 1,
     isMobile: viewport.isMobile,
@@ -94,9 +106,20 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const cspViolations: string[] = [];
 
+  // Every page reports CSP violations as console errors, which the handler below collects.
+  await context.addInitScript((prefix: string) => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`${prefix} ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`);
+    });
+  }, CSP_PREFIX);
   page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(`console: ${msg.text()}`);
+    if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+    const text = msg.text();
+    const csp = text.startsWith(CSP_PREFIX) || /Content Security Policy/i.test(text);
+    if (csp) cspViolations.push(text);
+    if (msg.type() === 'error' || csp) consoleErrors.push(`console: ${text}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
   page.on('requestfailed', (req) => consoleErrors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
@@ -110,7 +133,8 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
   });
 
   await options.beforeLoad?.(context);
-  await page.goto(new URL(options.path ?? '', `${base}/`).toString(), { waitUntil: 'load' });
+  // A generous limit: on a busy shared machine the first load can take well over the default 30 s.
+  await page.goto(new URL(options.path ?? '', `${base}/`).toString(), { waitUntil: 'load', timeout: 180_000 });
 
   const settle = async () => {
     await page.evaluate(
@@ -130,6 +154,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
     baseURL: base,
     consoleErrors,
     foreignRequests,
+    cspViolations,
     async waitForMapReady() {
       await page.waitForFunction(() => Boolean(window.__wuximap?.idle && window.__wuximap.deckFrames > 0), undefined, {
         timeout: 90_000,
@@ -150,6 +175,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
+      if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     },
   };
   return driver;

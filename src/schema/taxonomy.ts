@@ -43,7 +43,7 @@ export const IndustrySchema = z
      * English abbreviations and short forms of the English name that readers type ("IoT", "AI", "IC"): facts about
      * the name, used by search only.
      */
-    aliases_en: z.array(z.string().min(1)).default([]),
+    aliases_en: z.array(z.string().min(1)).optional(),
     memberships: z.array(MembershipSchema).min(1),
   })
   .strict();

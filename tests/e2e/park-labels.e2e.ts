@@ -25,8 +25,19 @@ afterEach(async () => {
 });
 
 async function ready(options?: Parameters<typeof openApp>[0]): Promise<AppDriver> {
-  app = await openApp(options);
-  await app.waitForMapReady();
+  app = await openApp({
+    ...options,
+    beforeLoad: (context) => {
+      context.setDefaultNavigationTimeout(180_000);
+      context.setDefaultTimeout(120_000);
+    },
+  });
+  // The driver's readiness wait, with more patience for a busy shared machine.
+  await app.page.waitForFunction(() => Boolean(window.__wuximap?.idle && window.__wuximap.deckFrames > 0), undefined, {
+    timeout: 300_000,
+    polling: 250,
+  });
+  await app.settle();
   return app;
 }
 

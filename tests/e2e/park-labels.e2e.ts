@@ -27,7 +27,7 @@ afterEach(async () => {
 async function ready(options?: Parameters<typeof openApp>[0]): Promise<AppDriver> {
   app = await openApp({
     ...options,
-    beforeLoad: (context) => {
+    beforeLoad: async (context) => {
       context.setDefaultNavigationTimeout(180_000);
       context.setDefaultTimeout(120_000);
     },

@@ -78,13 +78,19 @@ describe('context names', () => {
     await driver.screenshot('context-zoom10-zh-desktop', MAP);
   });
 
-  it('zoom 13 on 雪浪 (en, desktop): the same places, labelled in pinyin', async () => {
+  it('zoom 13 on 雪浪 (en, desktop): the same places, labelled in pinyin; the language switch relabels them', async () => {
     const driver = await openAt(13, 'en', 'desktop');
     const at13 = await rendered(driver);
     expect(at13.towns.map((t) => t.name_en)).toContain('Xuelang Subdistrict');
     expect(at13.communities.length).toBeGreaterThan(3);
     expect(JSON.stringify(at13.townTextField)).toContain('name_en');
     await driver.screenshot('context-zoom13-en-desktop', MAP);
+    // Switching the language relabels the names in place.
+    await driver.page.click('[data-testid="lang-zh"]');
+    await driver.settle();
+    expect(JSON.stringify((await rendered(driver)).townTextField)).toBe('["get","name_zh"]');
+    await driver.page.click('[data-testid="lang-en"]');
+    await driver.settle();
     await zoomTo(driver, 10);
     expect((await rendered(driver)).towns.length).toBeGreaterThan(5);
     await driver.screenshot('context-zoom10-en-desktop', MAP);

@@ -8,6 +8,8 @@ import { afterFirstDraw } from '../app/after-first-draw';
 import { appStore, type Language } from '../store';
 
 type Overlay = typeof import('./context-overlay');
+/** Names are no use on a map that has not drawn: wait for the first draw far longer than afterFirstDraw's default. */
+const NEVER_BEFORE_FIRST_DRAW_MS = 120_000;
 
 export function useContextData(map: MaplibreMap | null, language: Language): void {
   const overlay = useRef<Overlay | null>(null);
@@ -23,7 +25,7 @@ export function useContextData(map: MaplibreMap | null, language: Language): voi
         })
         // The names are an aid, not data: without them the map still works.
         .catch((error: unknown) => console.warn('context names not loaded:', error));
-    });
+    }, NEVER_BEFORE_FIRST_DRAW_MS);
     return () => {
       live = false;
       cancel();

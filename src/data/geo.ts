@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { FeatureCollection, MultiPolygon, Point, Polygon, LineString, MultiLineString } from 'geojson';
-import type { CommunityProperties, DistrictProperties, ParkProperties, TownProperties, WaterProperties } from '../schema';
+import type { DistrictProperties, ParkProperties, WaterProperties } from '../schema';
 import districtsUrl from '../../geo/districts.geojson?url';
 import parksUrl from '../../geo/parks.geojson?url';
 import waterUrl from '../../geo/water.geojson?url';
-import townsUrl from '../../geo/towns.geojson?url';
-import communitiesUrl from '../../geo/communities.geojson?url';
 
 export type DistrictCollection = FeatureCollection<Polygon | MultiPolygon | Point, DistrictProperties>;
 export type ParkCollection = FeatureCollection<Point, ParkProperties>;
@@ -23,7 +21,7 @@ export interface GeoData {
  */
 let pending: Promise<GeoData> | null = null;
 
-async function getJson<T>(url: string): Promise<T> {
+export async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
@@ -36,22 +34,6 @@ export function loadGeo(): Promise<GeoData> {
     getJson<WaterCollection>(waterUrl),
   ]).then(([districts, parks, water]) => ({ districts, parks, water }));
   return pending;
-}
-
-export interface ContextGeo {
-  towns: FeatureCollection<Point, TownProperties>;
-  communities: FeatureCollection<Point, CommunityProperties>;
-}
-
-let pendingContext: Promise<ContextGeo> | null = null;
-
-/** Town seats and community names: map context, fetched after the first draw (src/map/use-context-data.ts). */
-export function loadContextGeo(): Promise<ContextGeo> {
-  pendingContext ??= Promise.all([
-    getJson<ContextGeo['towns']>(townsUrl),
-    getJson<ContextGeo['communities']>(communitiesUrl),
-  ]).then(([towns, communities]) => ({ towns, communities }));
-  return pendingContext;
 }
 
 export type GeoState = { status: 'loading' } | { status: 'ready'; data: GeoData } | { status: 'error'; message: string };

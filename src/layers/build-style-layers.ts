@@ -2,13 +2,12 @@
  * MapLibre style layers as a pure function of (store state, data). The bridge (src/map/MapView.tsx) reconciles
  * them by id, so every layer is always present and switches with `visibility` and filters: ids never change.
  *
- * MapLibre draws the areas — background, districts (plain or choropleth), "no target" hatching, water
- * above the district fills, outlines and the selected board — and the context names (town seats, communities). Points and labels are deck.gl layers drawn above
+ * MapLibre draws the areas only — background, districts (plain or choropleth), "no target" hatching, water
+ * above the district fills, outlines and the selected board. Points and labels are deck.gl layers drawn above
  * the heat surface (see build-deck-layers.ts for why).
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Choropleth } from './choropleth';
-import { buildContextLayers } from './context-layers';
 import { BASE_COLOURS, CATEGORY_STYLE, IMPORTED_EXTRA_PARK_STYLE } from './palette';
 import { IMAGE_IDS, SOURCE_IDS, STYLE_LAYER_IDS } from './ids';
 import type { MapLayerState } from './map-model';
@@ -119,7 +118,5 @@ export function buildStyleLayers(state: MapLayerState, choropleth: Choropleth | 
       layout: { visibility: visibility(state.layers.parks), 'line-join': 'round' },
       paint: { 'line-color': BASE_COLOURS.districtSelected, 'line-width': 3.5 },
     },
-    // Town seats and community names, each from the zoom its source supports (context-layers.ts).
-    ...buildContextLayers(state.language),
   ];
 }

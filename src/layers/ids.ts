@@ -6,7 +6,7 @@ export const SOURCE_IDS = {
   districts: 'districts',
   water: 'water',
   importedZones: 'imported-zones',
-  /** Context points, loaded after the first draw (src/map/use-context-data.ts). */
+  /** Context points, added after the first draw (src/map/context-overlay.ts). */
   towns: 'towns',
   communities: 'communities',
 } as const;

@@ -172,7 +172,7 @@ export function MapView() {
   const labelFont = useLabelFonts(model);
   const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
-  useContextData(runtime?.map ?? null);
+  useContextData(runtime?.map ?? null, language);
   useVectorBasemap(runtime?.map ?? null, language);
   const projectIndex = useProjectIndex();
   useImportedSelectionGuard();

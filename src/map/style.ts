@@ -2,7 +2,7 @@
  * The offline base style. Everything the map draws comes from this app's origin:
  * - no `glyphs` and no `sprite`: park and district labels and park symbols are deck.gl layers drawn above the heat
  *   surface (src/layers/build-deck-layers.ts) with a font served by the app (src/layers/fonts.ts); the context names
- *   (src/layers/context-layers.ts) are MapLibre symbols that MapLibre rasterises locally with that same font;
+ *   (src/layers/context-layers.ts, added after the first draw) are MapLibre symbols rasterised locally in that font;
  *   park shapes and the hatch pattern are drawn on a canvas at runtime (symbols.ts).
  * - no basemap tiles by default: districts, water and parks are the map. A raster basemap can be switched on at
  *   build time with VITE_BASEMAP_TILES (an XYZ URL template) and VITE_BASEMAP_ATTRIBUTION; it is off by default
@@ -56,9 +56,6 @@ export function baseStyle(basemap: BasemapConfig | null, content?: InitialConten
       [SOURCE_IDS.districts]: { type: 'geojson', data: content?.districts ?? EMPTY },
       [SOURCE_IDS.water]: { type: 'geojson', data: content?.water ?? EMPTY },
       [SOURCE_IDS.importedZones]: { type: 'geojson', data: EMPTY },
-      // Context names arrive after the first draw (use-context-data.ts); their layers start at zoom 10.
-      [SOURCE_IDS.towns]: { type: 'geojson', data: EMPTY },
-      [SOURCE_IDS.communities]: { type: 'geojson', data: EMPTY },
       ...(basemap ? { [BASEMAP_LAYER_ID]: { type: 'raster' as const, tiles: [basemap.tiles], tileSize: 256 } } : {}),
     },
     // The basemap lies between the background and the data layers.

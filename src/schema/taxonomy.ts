@@ -39,6 +39,11 @@ export const IndustrySchema = z
     parent: SlugSchema.optional(),
     /** Other spellings in the documents (e.g. "通用人工智能" for 人工智能), used by search and by imports. */
     aliases_zh: z.array(z.string().min(1)).default([]),
+    /**
+     * English abbreviations and short forms of the English name that readers type ("IoT", "AI", "IC"): facts about
+     * the name, used by search only.
+     */
+    aliases_en: z.array(z.string().min(1)).optional(),
     memberships: z.array(MembershipSchema).min(1),
   })
   .strict();

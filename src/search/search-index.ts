@@ -15,6 +15,8 @@ export interface SearchItem {
   aliases_zh?: readonly string[];
   /** Where it is (e.g. the town 胡埭镇): matches, but ranks below any name match. */
   places_zh?: readonly string[];
+  /** English abbreviations of the English name ("IoT" for Internet of Things). */
+  aliases_en?: readonly string[];
 }
 
 interface IndexedName {
@@ -30,6 +32,7 @@ interface IndexedItem {
   names: IndexedName[];
   en: string;
   enWords: string[];
+  enAliases: string[];
 }
 
 export interface SearchIndex {
@@ -63,6 +66,7 @@ export function buildSearchIndex(items: readonly SearchItem[]): SearchIndex {
           .toLowerCase()
           .split(/[^\p{L}\p{N}]+/u)
           .filter(Boolean),
+        enAliases: (item.aliases_en ?? []).map(normalizeQuery),
       };
     }),
   };
@@ -125,6 +129,10 @@ function scoreItem(entry: IndexedItem, q: string): { score: number; via: SearchH
   else if (entry.en.startsWith(q)) consider(87, 'en');
   // English words match from their start ("robots", "internet of"), not from mid-word.
   else if (q.length >= 2 && matchAtSyllable(entry.enWords, q) >= 0) consider(75, 'en');
+  for (const alias of entry.enAliases) {
+    if (alias === q) consider(98 - ALIAS_PENALTY, 'en');
+    else if (alias.startsWith(q)) consider(87 - ALIAS_PENALTY, 'en');
+  }
   return best;
 }
 

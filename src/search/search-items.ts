@@ -33,6 +33,7 @@ export function searchItemsFrom(index: AppIndex): SearchItem[] {
       name_zh: i.name_zh,
       name_en: i.name_en,
       aliases_zh: i.aliases_zh,
+      aliases_en: i.aliases_en,
     })),
     ...index.parks.map((p) => ({
       kind: 'park' as const,

@@ -3,6 +3,7 @@
  * (MapLibre symbol layers fed after the first draw), in Chinese and in English (pinyin), on desktop and phone,
  * from the app's own origin only. At zoom 10 the seats are named but the communities are not yet.
  */
+import type { BrowserContext } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppDriver, type ViewportName } from './driver';
 
@@ -44,7 +45,7 @@ function rendered(driver: AppDriver): Promise<Rendered> {
 
 /** The names arrive after the first draw: wait until the town labels are on screen, then let the map settle. */
 async function openAt(zoom: number, lang: 'zh' | 'en', viewport: ViewportName): Promise<AppDriver> {
-  app = await openApp({ path: `#v=1&map=${zoom}/${XUELANG.lat}/${XUELANG.lon}&lang=${lang}`, viewport });
+  app = await openApp({ path: `#v=1&map=${zoom}/${XUELANG.lat}/${XUELANG.lon}&lang=${lang}`, viewport, beforeLoad: patientNavigation });
   await app.waitForMapReady();
   await app.page.waitForFunction(() => window.__wuximap!.renderedFeatureCount('town-labels') > 0, undefined, {
     timeout: 60_000,
@@ -54,13 +55,16 @@ async function openAt(zoom: number, lang: 'zh' | 'en', viewport: ViewportName): 
   return app;
 }
 
+/** The shared machine can be slow to load a page: a longer navigation timeout (never part of pass/fail). */
+const patientNavigation = async (context: BrowserContext) => context.setDefaultNavigationTimeout(120_000);
+
 async function zoomTo(driver: AppDriver, zoom: number): Promise<void> {
   await driver.page.evaluate((z) => window.__wuximap!.map.jumpTo({ zoom: z }), zoom);
   await driver.settle();
 }
 
 describe('context names', () => {
-  it('zoom 13 on 雪浪 (zh, desktop): town seats and communities are labelled in Chinese; zoom 10: towns only', async () => {
+  it('zoom 13 on 雪浪 (zh, desktop): town seats and communities are labelled in Chinese; zoom 10: towns only', { timeout: 300_000 }, async () => {
     const driver = await openAt(13, 'zh', 'desktop');
     const at13 = await rendered(driver);
     expect(at13.towns.map((t) => t.name_zh)).toContain('雪浪街道');
@@ -78,19 +82,25 @@ describe('context names', () => {
     await driver.screenshot('context-zoom10-zh-desktop', MAP);
   });
 
-  it('zoom 13 on 雪浪 (en, desktop): the same places, labelled in pinyin', async () => {
+  it('zoom 13 on 雪浪 (en, desktop): the same places, labelled in pinyin; the language switch relabels them', { timeout: 300_000 }, async () => {
     const driver = await openAt(13, 'en', 'desktop');
     const at13 = await rendered(driver);
     expect(at13.towns.map((t) => t.name_en)).toContain('Xuelang Subdistrict');
     expect(at13.communities.length).toBeGreaterThan(3);
     expect(JSON.stringify(at13.townTextField)).toContain('name_en');
     await driver.screenshot('context-zoom13-en-desktop', MAP);
+    // Switching the language relabels the names in place.
+    await driver.page.click('[data-testid="lang-zh"]');
+    await driver.settle();
+    expect(JSON.stringify((await rendered(driver)).townTextField)).toBe('["get","name_zh"]');
+    await driver.page.click('[data-testid="lang-en"]');
+    await driver.settle();
     await zoomTo(driver, 10);
     expect((await rendered(driver)).towns.length).toBeGreaterThan(5);
     await driver.screenshot('context-zoom10-en-desktop', MAP);
   });
 
-  it.each(['zh', 'en'] as const)('zoom 13 and 10 on a phone (%s): names drawn', async (lang) => {
+  it.each(['zh', 'en'] as const)('zoom 13 and 10 on a phone (%s): names drawn', { timeout: 300_000 }, async (lang) => {
     const driver = await openAt(13, lang, 'phone');
     const at13 = await rendered(driver);
     expect(at13.towns.length).toBeGreaterThan(0);

@@ -201,7 +201,7 @@ describe('park names and badges', () => {
       state, model: groupedModel, choropleth: null, heat: null, symbols, fontsReady: true, zoom,
       groupText: (g) => `${g.board} · ${g.parkIds.length}`,
     });
-  const texts = (layers: ReturnType<typeof build>, id: string) => (byId(layers, id)?.props.data ?? []).map((d: { text: string }) => d.text);
+  const texts = (layers: ReturnType<typeof build>, id: string) => (dataOf(layers, id) as Array<{ text: string }>).map((d) => d.text);
 
   it('at city view draws one badge for the shared point, no symbols for its parks, and no park names', () => {
     const layers = build(stateWith());

@@ -89,3 +89,27 @@ describe('places', () => {
     expect(townOf('具体位置不详，置于滨湖区标注点')).toBeNull();
   });
 });
+
+describe('English abbreviations from the taxonomy', () => {
+  it('finds 物联网 by "IoT" and 人工智能 by "AI", from the aliases in data/taxonomy.json', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { TaxonomySchema } = await import('../../src/schema/taxonomy');
+    const taxonomy = TaxonomySchema.parse(JSON.parse(await readFile(new URL('../../data/taxonomy.json', import.meta.url), 'utf8')));
+    const real = buildSearchIndex(
+      taxonomy.map((i) => ({ kind: 'industry' as const, id: i.id, name_zh: i.name_zh, name_en: i.name_en, aliases_en: i.aliases_en })),
+    );
+    const first = (q: string) => searchIndex(real, q)[0]?.item.id;
+    expect(first('IoT')).toBe('iot');
+    expect(first('iot')).toBe('iot');
+    expect(first('AI')).toBe('artificial_intelligence');
+    expect(first('IC')).toBe('integrated_circuits');
+  });
+
+  it('ranks an abbreviation below a full English name match', () => {
+    const abbreviated = buildSearchIndex([
+      { kind: 'industry', id: 'iot', name_zh: '物联网', name_en: 'Internet of Things', aliases_en: ['IoT'] },
+      { kind: 'industry', id: 'iota', name_zh: '测试', name_en: 'IoT' },
+    ]);
+    expect(searchIndex(abbreviated, 'iot').map((h) => h.item.id)).toEqual(['iota', 'iot']);
+  });
+});

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 const HEADER = '项目名称,产业,阶段,总投资(亿元),日期,板块,经度,纬度';
-const csvRows = (prefix: string, n: number) => [HEADER, ...Array.from({ length: n }, (_, i) => `${prefix}${i},物联网,在建,${i + 1},2024-01-01,,${(120.3 + i * 0.001).toFixed(4)},31.55`)].join('\n');
+const csvRows = (prefix: string, n: number) => [HEADER, ...Array.from({ length: n }, (_, i) => `${prefix}${i},物联网,在建,${i + 1},2024-01-01,,${(120.3 + (i % 200) * 0.001).toFixed(4)},31.55`)].join('\n');
 
 /** Drops bytes as a file on the page, the way a browser does (a DataTransfer with a File, dispatched as drag events). */
 async function drop(page: Page, name: string, bytes: Uint8Array | string, mime = 'text/csv') {
@@ -54,7 +54,7 @@ const closeDone = (page: Page) => page.click('[data-testid=import-done] .imp-pri
 
 const status = (page: Page) => page.evaluate(() => window.__wuximap!.state().importsStatus);
 const datasetNames = (page: Page) => page.evaluate(() => window.__wuximap!.state().importedDatasets.map((d) => d.meta.name).sort());
-const waitStatus = (page: Page, s: string) => page.waitForFunction((want) => window.__wuximap?.state().importsStatus === want, s, { timeout: 90_000 });
+const waitStatus = (page: Page, s: string) => page.waitForFunction((want) => window.__wuximap?.state().importsStatus === want, s, { timeout: 90_000, polling: 100 });
 
 describe('import faults', () => {
   it('storage deleted from another tab: told, no false save; tabs share saves and removals', async () => {
@@ -62,7 +62,7 @@ describe('import faults', () => {
     const one = app.page;
     await waitStatus(one, 'ready');
     const two = await app.context.newPage();
-    await two.goto(one.url(), { waitUntil: 'load' });
+    await two.goto(one.url(), { waitUntil: 'domcontentloaded', timeout: 90_000 });
     // Only the tab in front draws (as in a real browser); each restores its data after its first drawing.
     await two.bringToFront();
     await waitStatus(two, 'ready');
@@ -95,6 +95,7 @@ describe('import faults', () => {
         }),
     );
     expect(deleted).toBe('deleted');
+    await one.bringToFront();
     await waitStatus(one, 'lost');
     await one.waitForSelector('[data-testid=storage-lost]');
     expect(await one.textContent('[data-testid=storage-lost]')).toContain('另一个标签页');

@@ -6,11 +6,16 @@
  * Every file is generated here; nothing large is committed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { openApp, type AppDriver } from './driver';
 import { bombXlsx, manyRowsXlsx } from '../../scripts/fixtures/xlsx-zip';
 
 let app: AppDriver | null = null;
+/** The machine running the suite may be busy: page loads and waits get more time than the driver's default. */
+const patient = async (context: BrowserContext) => {
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(120_000);
+};
 afterEach(async () => {
   await app?.close();
   app = null;
@@ -54,11 +59,11 @@ const closeDone = (page: Page) => page.click('[data-testid=import-done] .imp-pri
 
 const status = (page: Page) => page.evaluate(() => window.__wuximap!.state().importsStatus);
 const datasetNames = (page: Page) => page.evaluate(() => window.__wuximap!.state().importedDatasets.map((d) => d.meta.name).sort());
-const waitStatus = (page: Page, s: string) => page.waitForFunction((want) => window.__wuximap?.state().importsStatus === want, s, { timeout: 90_000, polling: 100 });
+const waitStatus = (page: Page, s: string) => page.waitForFunction((want) => window.__wuximap?.state().importsStatus === want, s, { timeout: 180_000, polling: 100 });
 
 describe('import faults', () => {
   it('storage deleted from another tab: told, no false save; tabs share saves and removals', async () => {
-    app = await openApp();
+    app = await openApp({ beforeLoad: patient });
     const one = app.page;
     await waitStatus(one, 'ready');
     const two = await app.context.newPage();
@@ -116,17 +121,19 @@ describe('import faults', () => {
     await waitStatus(one, 'ready');
     expect(await datasetNames(one)).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
-  }, 300_000);
+  }, 500_000);
 
   it('storage unavailable: imports work for the visit, marked not saved, exportable (English)', async () => {
     app = await openApp({
       path: '#v=1&lang=en',
-      beforeLoad: (context) =>
-        context.addInitScript(() => {
+      beforeLoad: async (context) => {
+        await patient(context);
+        await context.addInitScript(() => {
           IDBFactory.prototype.open = () => {
             throw new DOMException('The user denied permission to access the database.', 'SecurityError');
           };
-        }),
+        });
+      },
     });
     const { page } = app;
     await waitStatus(page, 'unavailable');
@@ -144,10 +151,10 @@ describe('import faults', () => {
     const file = await download;
     const exported = await (await file.createReadStream()).toArray();
     expect(Buffer.concat(exported).toString('utf8')).toContain('S3');
-  });
+  }, 500_000);
 
   it('Excel bombs, millions of rows, NUL bytes and binary files: refused or reported by row, in both languages', async () => {
-    app = await openApp();
+    app = await openApp({ beforeLoad: patient });
     const { page } = app;
     await page.waitForSelector('[data-testid=open-mydata]');
     const codes = () => page.locator('[data-testid=import-problems] tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
@@ -201,5 +208,5 @@ describe('import faults', () => {
     expect(await problemsText()).toMatch(/Unzipped, the Excel file holds \d+ MB/);
     await app.screenshot('import-faults-xlsx-bomb-en', '[data-testid=import-dialog]');
     expect(app.consoleErrors).toEqual([]);
-  }, 300_000);
+  }, 500_000);
 });

@@ -4,11 +4,9 @@ import zhApp from './locales/zh/app';
 import enApp from './locales/en/app';
 import zhImport from './locales/zh/import';
 import enImport from './locales/en/import';
-import zhImportChecks from './locales/zh/import-checks';
-import enImportChecks from './locales/en/import-checks';
 
 /** Two namespaces merged into one translation tree: `map.*` (map, layers, legends) and the rest of the app. */
 export const resources = {
-  zh: { translation: { ...zhApp, map: zhMap, import: zhImport, importChecks: zhImportChecks } },
-  en: { translation: { ...enApp, map: enMap, import: enImport, importChecks: enImportChecks } },
+  zh: { translation: { ...zhApp, map: zhMap, import: zhImport } },
+  en: { translation: { ...enApp, map: enMap, import: enImport } },
 } as const;

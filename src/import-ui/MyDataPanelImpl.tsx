@@ -1,3 +1,4 @@
+import './check-strings';
 import { useTranslation } from 'react-i18next';
 import type { ImportedDataset } from '../schema';
 import { removeDataset } from '../import/datasets';

@@ -12,11 +12,19 @@ import { join, resolve } from 'node:path';
 import i18next, { type TFunction } from 'i18next';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../src/i18n/resources';
+import { resources as appResources } from '../../src/i18n/resources';
+import zhChecks from '../../src/i18n/locales/zh/import-checks';
+import enChecks from '../../src/i18n/locales/en/import-checks';
 import { FILE_CHECK_CODES, problemMessageKey, type AnyProblemCode, type ImportProblem } from '../../src/import/problems';
 import { displayParams } from '../../src/import-ui/problem-params';
 import { bombXlsx, xlsxOf } from '../../scripts/fixtures/xlsx-zip';
 import { csv, okRow, PROJECT_HEADER, run, zoneFeature, zonesFc } from './import-helpers';
+
+/** The app's strings with the ones the import UI adds when it loads (src/import-ui/check-strings.ts). */
+const resources = {
+  zh: { translation: { ...appResources.zh.translation, importChecks: zhChecks } },
+  en: { translation: { ...appResources.en.translation, importChecks: enChecks } },
+};
 
 const SRC = resolve(import.meta.dirname, '../../src');
 const files = (dir: string): string[] =>

@@ -6,8 +6,6 @@ import zhImport from './locales/zh/import';
 import enImport from './locales/en/import';
 import zhReliability from './locales/zh/reliability';
 import enReliability from './locales/en/reliability';
-import zhImportChecks from './locales/zh/import-checks';
-import enImportChecks from './locales/en/import-checks';
 import zhSites from './locales/zh/sites';
 import enSites from './locales/en/sites';
 import { withSiteImportKind } from './locales/with-sites';
@@ -28,7 +26,6 @@ export const resources = {
       map: zhMap,
       import: withSiteImportKind(zhImport, zhSites),
       reliability: zhReliability,
-      importChecks: zhImportChecks,
       sites: zhSites,
       mapLabels: zhMapLabels,
       thematic: zhThematic,
@@ -42,7 +39,6 @@ export const resources = {
       map: enMap,
       import: withSiteImportKind(enImport, enSites),
       reliability: enReliability,
-      importChecks: enImportChecks,
       sites: enSites,
       mapLabels: enMapLabels,
       thematic: enThematic,

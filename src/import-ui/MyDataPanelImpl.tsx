@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import './check-strings';
 import { useTranslation } from 'react-i18next';
 import type { ImportedDataset } from '../schema';
 import { removeDataset } from '../import/datasets';

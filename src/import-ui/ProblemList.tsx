@@ -1,3 +1,4 @@
+import './check-strings';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../import/problems';
 import { problemMessageKey } from '../import/problems';

@@ -1,3 +1,4 @@
+import './check-strings';
 import { followStorage, hydrateDatasets } from '../import/datasets';
 import { createIdbPersistence, type DatasetPersistence } from '../import/persistence';
 import { appStore } from '../store';

@@ -219,7 +219,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       return finish('failed', null, empty);
     }
     const tooManyRows = (rows: number) => {
-      log.add(fileProblem(file, 'too_many_rows', { rows, limit: IMPORT_LIMITS.maxRows }));
+      log.addFirst(fileProblem(file, 'too_many_rows', { rows, limit: IMPORT_LIMITS.maxRows }));
       return finish('failed', null, empty);
     };
     // Early and coarse (the header may sit below title rows); data rows are counted exactly further on.

@@ -144,6 +144,13 @@ export class ProblemLog {
     else this.warnings += 1;
     if (this.items.length < this.limit) this.items.push(p);
   }
+  /** A problem that decides the whole file (e.g. too many rows) is listed first, even when the list is full. */
+  addFirst(p: ImportProblem) {
+    if (p.severity === 'error') this.errors += 1;
+    else this.warnings += 1;
+    this.items.unshift(p);
+    if (this.items.length > this.limit) this.items.pop();
+  }
   addAll(ps: readonly ImportProblem[]) {
     for (const p of ps) this.add(p);
   }

@@ -50,7 +50,7 @@ export function readTargets(
   let currentIndustry: string | null = null;
   let lastParentRow = null as { industry: string; metric: string; id: string } | null;
   let year = opts.year;
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const row of rows) {
     const place: ProblemPlace = { file: opts.file, row: row.sourceRow, feature: null };
     const before = problems.length;
@@ -129,12 +129,13 @@ export function readTargets(
       continue;
     }
     const id = `${opts.tableId}.${industry}.${metric.metric}`;
-    if (seen.has(id)) {
-      problems.push(problem(place, 'duplicate_id', 'metric', { value: `${industry} / ${metric.metric}` }));
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push(problem(place, 'duplicate_id', 'metric', { value: `${industry} / ${metric.metric}`, first }));
       invalid += 1;
       continue;
     }
-    seen.add(id);
+    seen.set(id, row.sourceRow);
     const unitText = normaliseText(cellText(row.unit, 40));
     out.push({
       id,

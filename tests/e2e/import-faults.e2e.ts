@@ -6,18 +6,23 @@
  * Every file is generated here; nothing large is committed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { openApp, type AppDriver } from './driver';
 import { bombXlsx, manyRowsXlsx } from '../../scripts/fixtures/xlsx-zip';
 
 let app: AppDriver | null = null;
+/** The machine running the suite may be busy: page loads and waits get more time than the driver's default. */
+const patient = async (context: BrowserContext) => {
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(120_000);
+};
 afterEach(async () => {
   await app?.close();
   app = null;
 });
 
 const HEADER = '项目名称,产业,阶段,总投资(亿元),日期,板块,经度,纬度';
-const csvRows = (prefix: string, n: number) => [HEADER, ...Array.from({ length: n }, (_, i) => `${prefix}${i},物联网,在建,${i + 1},2024-01-01,,${(120.3 + i * 0.001).toFixed(4)},31.55`)].join('\n');
+const csvRows = (prefix: string, n: number) => [HEADER, ...Array.from({ length: n }, (_, i) => `${prefix}${i},物联网,在建,${i + 1},2024-01-01,,${(120.3 + (i % 200) * 0.001).toFixed(4)},31.55`)].join('\n');
 
 /** Drops bytes as a file on the page, the way a browser does (a DataTransfer with a File, dispatched as drag events). */
 async function drop(page: Page, name: string, bytes: Uint8Array | string, mime = 'text/csv') {
@@ -54,15 +59,15 @@ const closeDone = (page: Page) => page.click('[data-testid=import-done] .imp-pri
 
 const status = (page: Page) => page.evaluate(() => window.__wuximap!.state().importsStatus);
 const datasetNames = (page: Page) => page.evaluate(() => window.__wuximap!.state().importedDatasets.map((d) => d.meta.name).sort());
-const waitStatus = (page: Page, s: string) => page.waitForFunction((want) => window.__wuximap?.state().importsStatus === want, s, { timeout: 90_000 });
+const waitStatus = (page: Page, s: string) => page.waitForFunction((want) => window.__wuximap?.state().importsStatus === want, s, { timeout: 180_000, polling: 100 });
 
 describe('import faults', () => {
   it('storage deleted from another tab: told, no false save; tabs share saves and removals', async () => {
-    app = await openApp();
+    app = await openApp({ beforeLoad: patient });
     const one = app.page;
     await waitStatus(one, 'ready');
     const two = await app.context.newPage();
-    await two.goto(one.url(), { waitUntil: 'load' });
+    await two.goto(one.url(), { waitUntil: 'domcontentloaded', timeout: 90_000 });
     // Only the tab in front draws (as in a real browser); each restores its data after its first drawing.
     await two.bringToFront();
     await waitStatus(two, 'ready');
@@ -95,6 +100,7 @@ describe('import faults', () => {
         }),
     );
     expect(deleted).toBe('deleted');
+    await one.bringToFront();
     await waitStatus(one, 'lost');
     await one.waitForSelector('[data-testid=storage-lost]');
     expect(await one.textContent('[data-testid=storage-lost]')).toContain('另一个标签页');
@@ -115,17 +121,19 @@ describe('import faults', () => {
     await waitStatus(one, 'ready');
     expect(await datasetNames(one)).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
-  }, 300_000);
+  }, 500_000);
 
   it('storage unavailable: imports work for the visit, marked not saved, exportable (English)', async () => {
     app = await openApp({
       path: '#v=1&lang=en',
-      beforeLoad: (context) =>
-        context.addInitScript(() => {
+      beforeLoad: async (context) => {
+        await patient(context);
+        await context.addInitScript(() => {
           IDBFactory.prototype.open = () => {
             throw new DOMException('The user denied permission to access the database.', 'SecurityError');
           };
-        }),
+        });
+      },
     });
     const { page } = app;
     await waitStatus(page, 'unavailable');
@@ -143,10 +151,10 @@ describe('import faults', () => {
     const file = await download;
     const exported = await (await file.createReadStream()).toArray();
     expect(Buffer.concat(exported).toString('utf8')).toContain('S3');
-  });
+  }, 500_000);
 
   it('Excel bombs, millions of rows, NUL bytes and binary files: refused or reported by row, in both languages', async () => {
-    app = await openApp();
+    app = await openApp({ beforeLoad: patient });
     const { page } = app;
     await page.waitForSelector('[data-testid=open-mydata]');
     const codes = () => page.locator('[data-testid=import-problems] tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
@@ -200,5 +208,5 @@ describe('import faults', () => {
     expect(await problemsText()).toMatch(/Unzipped, the Excel file holds \d+ MB/);
     await app.screenshot('import-faults-xlsx-bomb-en', '[data-testid=import-dialog]');
     expect(app.consoleErrors).toEqual([]);
-  }, 300_000);
+  }, 500_000);
 });

@@ -43,7 +43,7 @@ const importChecksEn = {
     dismiss: 'OK',
     notSaved: 'Not saved',
     notSavedTitle: 'For this visit only: gone after a reload; export it to keep it',
-    importedSession: 'Imported “{{name}}”: {{count}} rows. Browser storage is unavailable, so the data is for this visit only and not saved; export it from “My data” to keep it.',
+    importedSession: 'Imported “{{name}}”: {{count}} rows. Browser storage is unavailable or was reset, so the data is for this visit only and not saved; export it from “My data” to keep it.',
   },
 } as const;
 

@@ -43,7 +43,7 @@ const importChecksZh = {
     dismiss: '知道了',
     notSaved: '未保存',
     notSavedTitle: '仅在本次访问中可用：刷新后会消失，请导出保留',
-    importedSession: '已导入「{{name}}」：{{count}} 条。浏览器存储不可用，数据仅在本次访问中可用，未保存；需要保留请在“我的数据”中导出。',
+    importedSession: '已导入「{{name}}」：{{count}} 条。浏览器存储不可用或已被重置，数据仅在本次访问中可用，未保存；需要保留请在“我的数据”中导出。',
   },
 } as const;
 

@@ -6,10 +6,9 @@ import zhImport from './locales/zh/import';
 import enImport from './locales/en/import';
 import zhSites from './locales/zh/sites';
 import enSites from './locales/en/sites';
-import { withSiteImportKind } from './locales/with-sites';
 
 /** Two namespaces merged into one translation tree: `map.*` (map, layers, legends) and the rest of the app. */
 export const resources = {
-  zh: { translation: { ...zhApp, map: zhMap, import: withSiteImportKind(zhImport, zhSites), sites: zhSites } },
-  en: { translation: { ...enApp, map: enMap, import: withSiteImportKind(enImport, enSites), sites: enSites } },
+  zh: { translation: { ...zhApp, map: zhMap, import: zhImport, sites: zhSites } },
+  en: { translation: { ...enApp, map: enMap, import: enImport, sites: enSites } },
 } as const;

@@ -1,3 +1,4 @@
+import '../i18n/sites-tools';
 import { useTranslation } from 'react-i18next';
 import type { ImportedDataset } from '../schema';
 import { removeDataset } from '../import/datasets';

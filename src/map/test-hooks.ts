@@ -8,7 +8,8 @@
  *   or, for a deck layer, objects in its picking buffer over the whole viewport (pickable layers only).
  * - screenPoint(kind, id): viewport (client) CSS-pixel position of a park symbol, a board's label point, an imported
  *   project's point or an imported zone's point/inner point, or null.
- * - parks(): the parks the map knows (id, precision, lead industries), so tests can choose one to click.
+ * - parks(): the parks the map knows (id, precision, site origin, drawn position, lead industries), so tests can
+ *   choose one to click and see where it sits.
  * - state(): a snapshot of the app store, for asserting on selection and settings.
  * - map: the maplibre Map (for triggerRepaint / once('idle') in the driver).
  */
@@ -20,7 +21,7 @@ export interface WuxiMapTestHooks {
   deckFrames: number;
   renderedFeatureCount: (layerId: string) => number;
   screenPoint: (kind: 'park' | 'board' | 'project' | 'zone', id: string) => [number, number] | null;
-  parks: () => Array<{ id: string; precision: string; lead_industries: string[] }>;
+  parks: () => Array<{ id: string; precision: string; site: 'published' | 'user' | null; position: [number, number]; lead_industries: string[] }>;
   state: () => AppState;
   map: MaplibreMap;
 }

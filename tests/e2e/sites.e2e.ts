@@ -47,7 +47,8 @@ afterEach(async () => {
   apps = [];
 });
 async function open(path = '') {
-  const app = await openApp({ path });
+  // The shared test machine can be slow to load the page: give navigation more than the default 30 s.
+  const app = await openApp({ path, beforeLoad: async (context) => context.setDefaultNavigationTimeout(120_000) });
   apps.push(app);
   await app.waitForMapReady();
   return app;
@@ -102,6 +103,10 @@ async function exportEditorRegister(page: Page): Promise<string> {
   return readFileSync(path, 'utf8');
 }
 
+const T0 = Date.now();
+/** Progress lines in the test output: on this shared machine a slow step is easier to find than a timeout. */
+const step = (what: string) => console.log(`[sites e2e ${((Date.now() - T0) / 1000).toFixed(0)} s] ${what}`);
+
 describe('park sites', () => {
   it('imports a register: parks move, the panel shows the user source, it survives a reload; bad rows are refused', async () => {
     const app = await open();
@@ -109,6 +114,7 @@ describe('park sites', () => {
     const before = await parkState(page, POINT_PARK);
     expect(before?.precision).toBe('district');
 
+    step('map ready; importing a register');
     const good = await importRegister(page, 'colleague-sites.geojson', JSON.stringify(goodRegister));
     expect(good.valid).toBe(2);
     await commitImport(page);
@@ -122,6 +128,7 @@ describe('park sites', () => {
     expect(polygon!.position[0]).toBeCloseTo(LIANGXI[0], 4);
     expect(polygon!.position[1]).toBeCloseTo(LIANGXI[1], 4);
 
+    step('parks moved; opening the panel');
     await openPark(page, POINT_PARK);
     expect(await page.getAttribute('[data-testid=park-panel] .precision', 'data-precision')).toBe('site');
     expect(await page.textContent('[data-testid=site-source]')).toContain('E2E survey A');
@@ -131,6 +138,7 @@ describe('park sites', () => {
 
     // A bad register: every row refused with its reason; nothing already loaded changes.
     const datasetsBefore = await page.evaluate(() => window.__wuximap!.state().importedDatasets.length);
+    step('importing a bad register');
     const bad = await importRegister(page, 'bad-sites.geojson', JSON.stringify(badRegister));
     expect(bad.valid).toBe(0);
     expect(bad.codes).toEqual(expect.arrayContaining(['site_outside_board', 'site_source_missing', 'site_already_registered']));
@@ -143,17 +151,19 @@ describe('park sites', () => {
     expect(await page.evaluate(() => window.__wuximap!.state().importedDatasets.length)).toBe(datasetsBefore);
     expect(await parkState(page, POINT_PARK)).toEqual(point);
 
-    await page.reload({ waitUntil: 'load' });
+    step('reloading');
+    await page.reload({ waitUntil: 'load', timeout: 120_000 });
     await app.waitForMapReady();
     await page.waitForFunction((id) => window.__wuximap!.parks().find((p) => p.id === id)?.site === 'user', POLYGON_PARK, { timeout: 30_000 });
     expect(await parkState(page, POINT_PARK)).toEqual(point);
     expect(app.foreignRequests).toEqual([]);
-  });
+  }, 600_000);
 
   it('places a point and draws an outline with the mouse, exports the register, re-imports it in a fresh profile', async () => {
     const app = await open('#lang=en');
     const { page } = app;
 
+    step('editor: placing a point');
     // A point for a Xinwu park: click, then save with a source.
     await jumpTo(app, XINWU, 13);
     await openPark(page, POINT_PARK);
@@ -174,6 +184,7 @@ describe('park sites', () => {
     expect(placed!.position[0]).toBeCloseTo(target[0], 3);
     expect(placed!.position[1]).toBeCloseTo(target[1], 3);
 
+    step('editor: drawing an outline');
     // An outline for a Liangxi park: four corners, then the first corner again to close it.
     await jumpTo(app, LIANGXI, 13);
     await openPark(page, POLYGON_PARK);
@@ -223,6 +234,7 @@ describe('park sites', () => {
     await page.click('[data-testid=site-save]');
     await page.waitForFunction((id) => window.__wuximap!.parks().find((p) => p.id === id)?.precision === 'site', POLYGON_PARK);
 
+    step('exporting');
     const text = await exportEditorRegister(page);
     const exported = JSON.parse(text) as typeof goodRegister;
     expect(exported.features.map((f) => f.properties.park_id).sort()).toEqual([POINT_PARK, POLYGON_PARK].sort());
@@ -230,6 +242,7 @@ describe('park sites', () => {
     for (const f of exported.features) expect(Object.keys(f.properties).every((k) => ['park_id', 'source', 'note'].includes(k))).toBe(true);
     const sites = await page.evaluate(() => window.__wuximap!.parks().filter((p) => p.site === 'user'));
 
+    step('fresh profile');
     // A fresh profile: import the exported file → the same sites.
     const fresh = await open('#lang=en');
     const again = await importRegister(fresh.page, 'park-sites.geojson', text);
@@ -237,5 +250,5 @@ describe('park sites', () => {
     await commitImport(fresh.page);
     await fresh.page.waitForFunction(() => window.__wuximap!.parks().filter((p) => p.site === 'user').length === 2);
     expect(await fresh.page.evaluate(() => window.__wuximap!.parks().filter((p) => p.site === 'user'))).toEqual(sites);
-  });
+  }, 600_000);
 });

@@ -50,6 +50,8 @@ async function open(path = '') {
   // The shared test machine can be slow to load the page: give navigation more than the default 30 s.
   const app = await openApp({ path, beforeLoad: async (context) => context.setDefaultNavigationTimeout(120_000) });
   apps.push(app);
+  // Under heavy load the first idle can take longer than the driver's 90 s: wait for it here first.
+  await app.page.waitForFunction(() => Boolean(window.__wuximap?.idle && window.__wuximap.deckFrames > 0), undefined, { timeout: 400_000, polling: 250 });
   await app.waitForMapReady();
   return app;
 }
@@ -153,11 +155,12 @@ describe('park sites', () => {
 
     step('reloading');
     await page.reload({ waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(() => Boolean(window.__wuximap?.idle && window.__wuximap.deckFrames > 0), undefined, { timeout: 400_000, polling: 250 });
     await app.waitForMapReady();
     await page.waitForFunction((id) => window.__wuximap!.parks().find((p) => p.id === id)?.site === 'user', POLYGON_PARK, { timeout: 30_000 });
     expect(await parkState(page, POINT_PARK)).toEqual(point);
     expect(app.foreignRequests).toEqual([]);
-  }, 600_000);
+  }, 1_200_000);
 
   it('places a point and draws an outline with the mouse, exports the register, re-imports it in a fresh profile', async () => {
     const app = await open('#lang=en');
@@ -250,5 +253,5 @@ describe('park sites', () => {
     await commitImport(fresh.page);
     await fresh.page.waitForFunction(() => window.__wuximap!.parks().filter((p) => p.site === 'user').length === 2);
     expect(await fresh.page.evaluate(() => window.__wuximap!.parks().filter((p) => p.site === 'user'))).toEqual(sites);
-  }, 600_000);
+  }, 1_200_000);
 });

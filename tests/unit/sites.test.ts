@@ -247,5 +247,5 @@ describe('npm run check:data on a register file', () => {
     expect(bad.output).toContain('feature 3 (features[2], park_id "micro_nano_park"), properties.source: No source');
     expect(bad.output).toContain('feature 4 (features[3], park_id "nowhere_park"), properties.park_id: park_id “nowhere_park” is not a park');
     expect(bad.output).not.toContain('feature 1 ');
-  }, 60_000);
+  }, 300_000);
 });

@@ -145,7 +145,7 @@ describe('park sites', () => {
     expect(bad.valid).toBe(0);
     expect(bad.codes).toEqual(expect.arrayContaining(['site_outside_board', 'site_source_missing', 'site_already_registered']));
     const rows = await page.locator('[data-testid=import-problems] tbody tr').allTextContents();
-    expect(rows.some((r) => r.includes('要素 2') || r.includes('Feature 2'))).toBe(true);
+    expect(rows.some((r) => r.includes('第 2 个要素'))).toBe(true);
     expect(rows.join('\n')).toContain('缺少来源');
     await app.screenshot('sites-import-rejected-zh', '[data-testid=import-dialog]');
     expect(await page.isVisible('[data-testid=import-commit]')).toBe(false);

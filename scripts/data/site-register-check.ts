@@ -10,7 +10,7 @@ import type { ImportProblem } from '../../src/import/problems';
 import type { DistrictFeatures } from '../../src/import/reference';
 import { checkSiteFeatures } from '../../src/import/sites';
 import enImport from '../../src/i18n/locales/en/import';
-import enSites from '../../src/i18n/locales/en/sites';
+import enSites from '../../src/i18n/locales/en/sites-tools';
 import { SiteRegisterSchema, type BoardId, type StoredSite } from '../../src/schema';
 
 export interface SiteRegisterInput {

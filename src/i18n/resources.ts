@@ -8,7 +8,6 @@ import zhReliability from './locales/zh/reliability';
 import enReliability from './locales/en/reliability';
 import zhSites from './locales/zh/sites';
 import enSites from './locales/en/sites';
-import { withSiteImportKind } from './locales/with-sites';
 import zhMapLabels from './locales/zh/map-labels';
 import enMapLabels from './locales/en/map-labels';
 import zhThematic from './locales/zh/thematic';
@@ -24,7 +23,7 @@ export const resources = {
     translation: {
       ...zhApp,
       map: zhMap,
-      import: withSiteImportKind(zhImport, zhSites),
+      import: zhImport,
       reliability: zhReliability,
       sites: zhSites,
       mapLabels: zhMapLabels,
@@ -37,7 +36,7 @@ export const resources = {
     translation: {
       ...enApp,
       map: enMap,
-      import: withSiteImportKind(enImport, enSites),
+      import: enImport,
       reliability: enReliability,
       sites: enSites,
       mapLabels: enMapLabels,

@@ -1,4 +1,5 @@
 import './check-strings';
+import '../i18n/sites-tools';
 import { useEffect, useRef, useState } from 'react';
 import { whenIdle } from './when-idle';
 import { useTranslation } from 'react-i18next';

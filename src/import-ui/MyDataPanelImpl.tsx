@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import './check-strings';
+import '../i18n/sites-tools';
 import { useTranslation } from 'react-i18next';
 import type { ImportedDataset } from '../schema';
 import { removeDataset } from '../import/datasets';

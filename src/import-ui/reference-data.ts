@@ -1,6 +1,9 @@
 import type { Feature, Point } from 'geojson';
 import taxonomy from '../../data/taxonomy.json';
 import { loadGeo } from '../data/geo';
+import { effectiveParkPositions } from '../domain/effective-positions';
+import { selectUserSites } from '../sites/user-sites';
+import { appStore } from '../store';
 import type { ParkProperties } from '../schema';
 import type { DistrictFeatures, ReferenceData, ReferencePark } from '../import/reference';
 
@@ -18,7 +21,8 @@ export async function loadReferenceData(): Promise<ReferenceData> {
   }));
   try {
     const geo = await loadGeo();
-    const parks: ReferencePark[] = geo.parks.features
+    // Rows placed "at a park" take the park's best position, the user's own sites included.
+    const parks: ReferencePark[] = effectiveParkPositions(geo.parks, [], selectUserSites(appStore.getState())).features
       .filter((f): f is Feature<Point, ParkProperties> => f.geometry?.type === 'Point')
       .map((f) => ({
         id: f.properties.id,

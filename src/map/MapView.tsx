@@ -275,7 +275,7 @@ export function MapView() {
           id: p.properties.id,
           precision: p.properties.precision,
           site: p.properties.site?.origin ?? null,
-          position: [p.position[0], p.position[1]],
+          position: [p.position[0], p.position[1]] as [number, number],
           lead_industries: [...p.properties.lead_industries],
         })),
       renderedFeatureCount: (layerId: string) => {

@@ -10,7 +10,8 @@
  *   project's point or an imported zone's point/inner point, or null (a park inside a collapsed badge is null).
  * - badges(): the badges of parks sharing a point drawn now, with their parks and client CSS-pixel centre.
  * - renderedTexts(layerId): the texts a deck TextLayer draws on screen now (those the label collision kept).
- * - parks(): the parks the map knows (id, precision, lead industries), so tests can choose one to click.
+ * - parks(): the parks the map knows (id, precision, site origin, drawn position, lead industries), so tests can
+ *   choose one to click and see where it sits.
  * - state(): a snapshot of the app store, for asserting on selection and settings.
  * - map: the maplibre Map (for triggerRepaint / once('idle') in the driver).
  */
@@ -22,7 +23,7 @@ export interface WuxiMapTestHooks {
   deckFrames: number;
   renderedFeatureCount: (layerId: string) => number;
   screenPoint: (kind: 'park' | 'board' | 'project' | 'zone', id: string) => [number, number] | null;
-  parks: () => Array<{ id: string; precision: string; lead_industries: string[] }>;
+  parks: () => Array<{ id: string; precision: string; site: 'published' | 'user' | null; position: [number, number]; lead_industries: string[] }>;
   badges: () => Array<{ key: string; parkIds: string[]; point: [number, number] }>;
   renderedTexts: (layerId: string) => string[];
   state: () => AppState;

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestFocusHandoff, useFocusHandoff } from '../app/focus-handoff';
 import { useAppIndex } from '../app/app-data';
@@ -13,8 +13,10 @@ import { IndustryChips } from './common/IndustryChips';
 import { NoteMark, SourceNotes } from './common/SourceNotes';
 import { ValueText } from './common/ValueText';
 import { PanelHeading } from './common/PanelHeading';
-import { SiteSection } from './SiteSection';
 import { PanelKitActions } from '../kit/PanelKitActions';
+
+// The site part (source, place on map, remove, undo) loads with the first park panel, not with the first screen.
+const SiteSection = lazy(() => import('./SiteSection').then((m) => ({ default: m.SiteSection })));
 
 const NOTE_ID = 'park-note';
 
@@ -116,7 +118,9 @@ export function ParkPanel({ id }: { id: string }) {
           {park.site?.origin === 'user' ? t('sites.panel.userNote') : park.site ? t('sites.panel.publishedNote') : precisionNote}
         </p>
         <p className="muted small">{t('park.positionBasis', { basis })}</p>
-        <SiteSection park={park} name={nameOf(park, language)} />
+        <Suspense fallback={null}>
+          <SiteSection park={park} name={nameOf(park, language)} />
+        </Suspense>
       </section>
 
       <section className="section" aria-labelledby="park-targets">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkProperties } from '../schema';
 import { appStore, useAppState } from '../store';
+import './site-section.css';
 
 /**
  * The park panel's site part: where a site comes from (the published register or the user's own, with its
@@ -55,7 +56,7 @@ export function SiteSection({ park, name }: { park: ParkProperties; name: string
         <div className="site-actions">
           <button
             type="button"
-            className="button-secondary"
+            className="button button-small"
             data-testid="site-place"
             disabled={editing}
             onClick={() => appStore.getState().openSiteEditor(park.id)}

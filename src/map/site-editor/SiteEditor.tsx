@@ -1,3 +1,4 @@
+import '../../i18n/sites-tools';
 import { useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Map as MaplibreMap } from 'maplibre-gl';

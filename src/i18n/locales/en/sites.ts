@@ -1,22 +1,7 @@
-/** Park sites: the site register, its import, the placement editor. Same shape as ../zh/sites.ts. */
+/** Park sites in the park panel (the tools' strings are in sites-tools.ts). Same shape as ../zh/sites.ts. */
 const sitesEn = {
   yourRegister: 'Your site register',
   yourRegisterNote: 'kept in this browser only; not published data',
-  kindName: 'Site register',
-  importKind: {
-    label: 'Park site register',
-    hint: 'GeoJSON in the format of data/park-sites.geojson: per feature park_id, source (title, optional source_url, source_date), note; Point or Polygon, WGS84',
-  },
-  problem: {
-    site_unknown_park: 'park_id “{{value}}” is not a park of the register (data/parks.json).',
-    site_source_missing: 'No source: a site needs source.title (what establishes it), and source_url / source_date where there are.',
-    site_bad_field: 'Not in the register format: {{detail}}',
-    site_outside_board: 'The site ({{lon}}, {{lat}}) lies in {{located}}, outside the park’s board {{board}}.',
-    site_outside_wxjk: 'Parks of the Wuxi EDZ must lie in Binhu or Xinwu; this site ({{lon}}, {{lat}}) lies in {{located}}.',
-    site_no_board_check: 'Board outlines are not loaded: whether the site lies in its board was not checked.',
-    site_duplicate_park: 'A second site for park “{{value}}” (the first is feature {{first}}).',
-    site_already_registered: 'Park “{{value}}” already has a site in your register; remove it there first (nothing already loaded changes).',
-  },
   panel: {
     userNote: 'Placed from your site register (data in this browser, not published).',
     publishedNote: 'Placed from the published site register.',
@@ -29,32 +14,9 @@ const sitesEn = {
     remove: 'Remove the site',
     confirmRemove: 'Remove the site of “{{name}}” from your site register?',
     undo: 'Undo',
-    removed: 'Removed from your site register.',
-    saved: 'Saved to your site register.',
     publishedWins: 'A published site takes precedence over your site register.',
     saveFailed: 'Could not save to browser storage ({{message}}); nothing changed.',
   },
-  editor: {
-    title: 'Place: {{name}}',
-    point: 'Drop a point',
-    polygon: 'Draw an outline',
-    hintPoint: 'Click the map to place the point; drag it to adjust.',
-    hintPolygon: 'Click each corner, then click the first corner to close the outline.',
-    clear: 'Clear',
-    sourceTitle: 'Source (required)',
-    sourceUrl: 'Source address (optional)',
-    sourceDate: 'Source date (optional, e.g. 2025-03-01)',
-    note: 'Note (optional)',
-    save: 'Save',
-    cancel: 'Cancel',
-    needShape: 'Place a point or draw an outline first.',
-    loading: 'Loading the drawing tools…',
-    failed: 'The drawing tools could not load ({{message}}).',
-    drawn: 'Placed: {{shape}}',
-    shapePoint: 'point',
-    shapePolygon: 'outline',
-  },
-  export: 'Export your site register',
 } as const;
 
 export default sitesEn;

@@ -25,6 +25,8 @@ afterEach(async () => {
 
 async function ready(options?: Parameters<typeof openApp>[0]): Promise<AppDriver> {
   app = await openApp(options);
+  // The machine running the suite may be shared and slow: waits are generous, nothing asserts on time.
+  app.page.setDefaultTimeout(120_000);
   await app.waitForMapReady();
   return app;
 }
@@ -69,7 +71,7 @@ async function importProjects(page: Page) {
   await page.click('[data-testid=import-done] .imp-primary');
 }
 
-describe('thematic layers', () => {
+describe('thematic layers', { timeout: 600_000 }, () => {
   it('desktop: the legend is on the first screen, collapses, and stays collapsed after a reload', async () => {
     const driver = await ready();
     const { page } = driver;
@@ -204,7 +206,7 @@ describe('thematic layers', () => {
 
     // Somewhere else first, then "zoom to my data": the view contains every project and has zoomed in from the city view.
     await page.evaluate(() => window.__wuximap!.state().flyTo({ longitude: 119.9, latitude: 31.4, zoom: 12 }));
-    await page.waitForFunction(() => window.__wuximap!.state().view.zoom >= 11.9, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__wuximap!.state().view.zoom >= 11.9, undefined, { timeout: 120_000 });
     await page.click('[data-testid=open-mydata]');
     await page.click('[data-testid=mydata-zoom-to-data]');
     await page.waitForFunction(
@@ -213,7 +215,7 @@ describe('thematic layers', () => {
         return !window.__wuximap!.map.isMoving() && b.getWest() <= 120.3 && b.getEast() >= 120.44 && b.getSouth() <= 31.48 && b.getNorth() >= 31.57;
       },
       undefined,
-      { timeout: 30_000 },
+      { timeout: 120_000 },
     );
     const view = await page.evaluate(() => window.__wuximap!.state().view);
     expect(view.zoom).toBeGreaterThan(9.5);

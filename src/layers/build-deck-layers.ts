@@ -180,8 +180,12 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
     const symbols = boardSymbols(thematic.targets, model, language, thematic.texts.noTarget);
     layers.push(...targetSymbolLayers(symbols, fontsReady && state.layers.labels, selectedBoard));
   }
+  // Value lines above each board's name: target value, then the choropleth's, then the project count.
+  const countLine = (thematic?.targets ? 1 : 0) + (choropleth ? 1 : 0);
   if (thematic?.projectCounts) {
-    layers.push(...projectCountLayers(thematic.projectCounts, fontsReady && state.layers.labels, thematic.texts.projectCount, thematic.projectCountsVisible));
+    layers.push(
+      ...projectCountLayers(thematic.projectCounts, fontsReady && state.layers.labels, thematic.texts.projectCount, thematic.projectCountsVisible, countLine),
+    );
   }
 
   if (imported && imported.zonePoints.length > 0) {
@@ -247,7 +251,7 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
 
   if (state.layers.labels && fontsReady) {
     layers.push(...labelLayers(inputs, drawnParks, layout, selectedId));
-    if (choropleth) layers.push(choroplethValueLabels(choropleth, model, language, state.filters.boards, Boolean(thematic?.targets)));
+    if (choropleth) layers.push(choroplethValueLabels(choropleth, model, language, state.filters.boards, thematic?.targets ? 1 : 0));
   }
   return layers;
 }

@@ -70,11 +70,17 @@ const textCommon = {
   outlineColor: hexToRgba(BASE_COLOURS.labelHalo, 235),
   sizeUnits: 'pixels' as const,
   getTextAnchor: 'middle' as const,
-  getAlignmentBaseline: 'top' as const,
+  // Values stack above the board's name (the name sits on the label point; parks are laid out below it).
+  getAlignmentBaseline: 'bottom' as const,
 };
 
+/** Vertical offset (px) of the n-th value line above a board's name. */
+export function valueLineOffset(line: number): [number, number] {
+  return [0, -11 - 16 * line];
+}
+
 /** Proportional circles and their value labels (labels only once the label font is in). */
-export function targetSymbolLayers(symbols: readonly BoardSymbol[], fontsReady: boolean, selected: BoardId | null): Layer[] {
+export function targetSymbolLayers(symbols: readonly BoardSymbol[], fontsReady: boolean, selected: BoardId | null, valueLine = 0): Layer[] {
   const fill = hexToRgba(TARGET_SYMBOL_COLOUR, 120);
   const line = hexToRgba(TARGET_SYMBOL_COLOUR, 230);
   const none = hexToRgba(BASE_COLOURS.precisionRing, 200);
@@ -106,8 +112,7 @@ export function targetSymbolLayers(symbols: readonly BoardSymbol[], fontsReady: 
         getText: (d) => d.label,
         getSize: 13,
         getColor: (d) => (d.value === null ? hexToRgba('#4a525b') : hexToRgba('#7a2e00')),
-        // Below the board's name (which sits on the label point).
-        getPixelOffset: [0, 12],
+        getPixelOffset: valueLineOffset(valueLine),
         pickable: false,
       }),
     );
@@ -115,13 +120,13 @@ export function targetSymbolLayers(symbols: readonly BoardSymbol[], fontsReady: 
   return layers;
 }
 
-/** The choropleth's printed value on each board, under the board name (and under target values, if both are on). */
+/** The choropleth's printed value on each board, above the board name (one line further up when target values show too). */
 export function choroplethValueLabels(
   choropleth: Choropleth,
   model: MapModel,
   language: MapLayerState['language'],
   keepBoards: readonly BoardId[],
-  below: boolean,
+  line = 0,
 ): Layer {
   const points = labelPoints(model);
   const data = boardIds.flatMap((board) => {
@@ -138,7 +143,7 @@ export function choroplethValueLabels(
     getText: (d) => d.text,
     getSize: 13,
     getColor: hexToRgba('#253494'),
-    getPixelOffset: [0, below ? 28 : 12],
+    getPixelOffset: valueLineOffset(line),
     pickable: false,
   });
 }
@@ -165,8 +170,8 @@ export function projectCountsByBoard(index: ProjectIndex, mask: Float32Array, mo
   });
 }
 
-/** Imported projects at city zoom: one circle per board, area ∝ number of kept projects, count labelled above. */
-export function projectCountLayers(counts: readonly BoardCount[], fontsReady: boolean, countText: (n: number) => string, visible: boolean): Layer[] {
+/** Imported projects at city zoom: one circle per board, area ∝ number of kept projects, the count labelled. */
+export function projectCountLayers(counts: readonly BoardCount[], fontsReady: boolean, countText: (n: number) => string, visible: boolean, line = 0): Layer[] {
   const max = counts.reduce((m, c) => Math.max(m, c.count), 0);
   const layers: Layer[] = [
     new ScatterplotLayer<BoardCount>({
@@ -196,8 +201,7 @@ export function projectCountLayers(counts: readonly BoardCount[], fontsReady: bo
         getText: (d) => countText(d.count),
         getSize: 13,
         getColor: hexToRgba(PROJECT_COUNT_COLOUR),
-        getAlignmentBaseline: 'bottom',
-        getPixelOffset: [0, -12],
+        getPixelOffset: valueLineOffset(line),
         pickable: false,
         updateTriggers: { getText: [countText] },
       }),

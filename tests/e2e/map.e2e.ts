@@ -116,11 +116,12 @@ describe('map', () => {
   it('heat toggles change the canvas and turning heat off restores it', async () => {
     const driver = await ready();
     const before = await driver.screenshot('heat-off', MAP);
-    for (const kind of ['targets', 'investment'] as const) {
-      await driver.page.evaluate((k) => window.__wuximap!.state().setHeat({ kind: k }), kind);
+    // Target intensity (per-board circles) and its Annex 2 variant; project investment needs imported projects.
+    for (const metric of ['revenue_target', 'new_projects_over_5yi'] as const) {
+      await driver.page.evaluate((m) => window.__wuximap!.state().setHeat({ kind: 'targets', metric: m }), metric);
       await driver.settle();
-      const on = await driver.screenshot(`heat-${kind}`, MAP);
-      expect(await driver.diffShare(before, on), `heat ${kind} changes pixels`).toBeGreaterThan(0.003);
+      const on = await driver.screenshot(`heat-targets-${metric}`, MAP);
+      expect(await driver.diffShare(before, on), `target intensity ${metric} changes pixels`).toBeGreaterThan(0.003);
       expect(await count(driver, 'park-symbols'), 'parks stay drawn above the heat').toBeGreaterThan(10);
     }
     await driver.page.evaluate(() => window.__wuximap!.state().setHeat({ kind: null }));

@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Point, Polygon } from 'geojson';
 import type { DistrictProperties, TargetRow } from '../../src/schema';
+import { boardIds } from '../../src/schema/constants';
 import { targetTables } from '../../src/data/tables';
-import { buildChoropleth, classify } from '../../src/layers/choropleth';
+import { buildChoropleth, classify, jenksSizes } from '../../src/layers/choropleth';
 import { buildBoardValues } from '../../src/domain/board-values';
 import { resolveThematic } from '../../src/domain/thematic';
 import { importedBounds } from '../../src/domain/imported-bounds';
@@ -21,6 +22,7 @@ import { createAppStore } from '../../src/store';
 import type { SymbolAtlas } from '../../src/layers/symbol-atlas';
 
 const realRows: TargetRow[] = targetTables.flatMap((t) => t.rows);
+const boardIdsForTest = boardIds;
 const JIANGYIN = '320281';
 const XINWU = '320214';
 
@@ -59,6 +61,35 @@ describe('board-colour classes on the real 2024 revenue targets', () => {
           expect(value).toBeLessThanOrEqual(cls.max);
         }
       }
+    }
+  });
+
+  it('finds the least within-class squared deviation (checked against every split, random data)', () => {
+    const ssd = (xs: number[]) => {
+      const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+      return xs.reduce((a, b) => a + (b - m) ** 2, 0);
+    };
+    const splits = (n: number, k: number): number[][] =>
+      k === 1 ? [[n]] : Array.from({ length: n - k + 1 }, (_, i) => i + 1).flatMap((first) => splits(n - first, k - 1).map((rest) => [first, ...rest]));
+    const cost = (xs: number[], sizes: number[]) => {
+      let at = 0;
+      return sizes.reduce((sum, size) => sum + ssd(xs.slice(at, (at += size))), 0);
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 2 + Math.floor(random() * 7);
+      const xs = Array.from({ length: n }, () => Math.round(random() ** 3 * 3000)).sort((a, b) => a - b);
+      const distinct = new Set(xs).size;
+      const k = Math.min(distinct, 1 + Math.floor(random() * 4));
+      const values = xs.map((v, i) => [boardIdsForTest[i]!, v] as const);
+      const sizes = jenksSizes(values, k);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(n);
+      const best = Math.min(...splits(n, k).filter((sz) => {
+        let at = 0;
+        return sz.slice(0, -1).every((size) => ((at += size), xs[at - 1] !== xs[at]));
+      }).map((sz) => cost(xs, sz)));
+      expect(cost(xs, sizes)).toBeCloseTo(best, 6);
     }
   });
 
@@ -207,6 +238,18 @@ describe('thematic deck layers', () => {
     expect(layers.map((l) => l.id)).not.toContain(DECK_LAYER_IDS.projectCountLabels);
     expect(importedBounds(index, [])).toEqual([[expect.closeTo(120.35, 4), expect.closeTo(31.55, 4)], [expect.closeTo(120.35, 4), expect.closeTo(31.55, 4)]]);
     expect(importedBounds(null, [])).toBeNull();
+  });
+});
+
+describe('zoom to my data', () => {
+  it('asks the map to fit a box, again for the same box', () => {
+    const store = createAppStore();
+    const box: [[number, number], [number, number]] = [[120.3, 31.48], [120.44, 31.57]];
+    store.getState().fitBounds(box);
+    const first = store.getState().fitRequest;
+    store.getState().fitBounds(box);
+    expect(store.getState().fitRequest).toEqual({ box, n: 2 });
+    expect(store.getState().fitRequest).not.toBe(first);
   });
 });
 

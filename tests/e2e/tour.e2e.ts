@@ -211,6 +211,9 @@ describe('presentation tours', () => {
 
     app = await openReady({ path: `${hash}&kiosk=1`, beforeLoad: noFullscreen });
     await stopShown(app, 1);
+    await app.page.waitForFunction(() => !window.__wuximap!.map.isMoving(), undefined, { timeout: 30_000 });
+    await app.settle();
+    await app.screenshot('tour-kiosk');
     expect(await app.page.locator('[data-testid="tour-exit"]').count()).toBe(0);
     expect(await app.page.locator('[data-testid="tour-button"]').count()).toBe(0);
     // Kiosks loop: ← on the first stop goes to the last.

@@ -102,6 +102,8 @@ export const LAZY_MARKERS: readonly { feature: string; pattern: RegExp }[] = [
   { feature: 'CSV parser (papaparse)', pattern: /PapaParse|Papa\.parse/ },
   { feature: 'IndexedDB persistence (idb-keyval)', pattern: /keyval-store/ },
   { feature: 'FlatGeobuf scale reader', pattern: /No index found, cannot read features filtered by bbox/ },
+  { feature: 'Tour editor and player', pattern: /tour-import-input|tour-caption-card/ },
+  { feature: 'Service worker registration (workbox-window)', pattern: /SKIP_WAITING/ },
 ];
 
 export async function lazyMarkersInInitial(distDir: string, report: InitialJsReport): Promise<{ feature: string; file: string }[]> {

@@ -14,6 +14,8 @@ export async function openParkFromList(app: AppDriver, id: string): Promise<void
   await app.page.click(`[data-testid="park-row"][data-park="${id}"]`);
   await waitForSelection(app, 'park', id);
   await app.page.waitForSelector(`[data-testid="park-panel"][data-park="${id}"]`);
+  // The list flies the map to the park: let the flight end before clicking in the panel.
+  await app.settle();
 }
 
 export interface PdfFacts {

@@ -45,7 +45,6 @@ describe('print view', { timeout: KIT_TEST_TIMEOUT }, () => {
   it("prints a park's brochure as one A4 page with its name, lead industries, a citation and the map", async () => {
     app = await openKit();
     await openParkFromList(app, park.id);
-    await app.settle();
     await app.page.click('[data-testid="park-panel"] [data-testid="panel-print"]');
     const pdf = await printToPdf(app, 'print-park-zh');
     expect(pdf.pages).toBe(1);

@@ -3,7 +3,7 @@
  * straight-line (great-circle) distance of each leg and the total. Straight lines, not road routes: the UI says so.
  */
 import distance from '@turf/distance';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { LineString, Point } from 'geojson';
 import type { PositionPrecision } from '../schema';
 
 export interface StopInput {
@@ -50,7 +50,13 @@ type ItineraryFeature =
   | { type: 'Feature'; geometry: LineString; properties: { kind: 'leg'; from: number; to: number; straight_line_km: number } };
 
 /** GeoJSON (WGS84): one Point per stop, one straight LineString per leg, with the note that legs are not roads. */
-export function itineraryGeoJson(itinerary: Itinerary): FeatureCollection & { features: ItineraryFeature[]; note: string } {
+export interface ItineraryGeoJson {
+  type: 'FeatureCollection';
+  features: ItineraryFeature[];
+  note: string;
+}
+
+export function itineraryGeoJson(itinerary: Itinerary): ItineraryGeoJson {
   const features: ItineraryFeature[] = itinerary.stops.map((s) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [s.point[0], s.point[1]] },

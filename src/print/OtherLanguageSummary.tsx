@@ -41,14 +41,14 @@ export function OtherLanguageSummary({ selection, language }: { selection: Selec
         {t('kit.print.otherLanguage')} · {title}
       </h3>
       {rows.length > 0 && (
-        <dl className="facts">
-          {rows.map(([k, v]) => (
-            <div key={k} className="print-fact">
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
+        <p className="print-other-facts">
+          {rows.map(([k, v], i) => (
+            <span key={k}>
+              {i > 0 && ' · '}
+              <b>{k}</b> {v}
+            </span>
           ))}
-        </dl>
+        </p>
       )}
     </section>
   );

@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { AppDriver } from './driver';
+import { openApp, type AppDriver, type OpenOptions } from './driver';
 import { waitForSelection } from './panels-helpers';
 
 const run = promisify(execFile);
@@ -14,6 +14,8 @@ export async function openParkFromList(app: AppDriver, id: string): Promise<void
   await app.page.click(`[data-testid="park-row"][data-park="${id}"]`);
   await waitForSelection(app, 'park', id);
   await app.page.waitForSelector(`[data-testid="park-panel"][data-park="${id}"]`);
+  // The list flies the map to the park: let the flight end before clicking in the panel.
+  await app.settle();
 }
 
 export interface PdfFacts {
@@ -122,3 +124,20 @@ export function dominantNear(app: AppDriver, png: Buffer, colours: string[], tol
     { b64: png.toString('base64'), colours, tolerance },
   );
 }
+
+/**
+ * openReady with room for a busy machine: the map is waited for up to five minutes (readiness, not speed, is
+ * what these specs check).
+ */
+export async function openKit(options?: OpenOptions): Promise<AppDriver> {
+  const app = await openApp(options);
+  await app.page.waitForSelector('[data-ready="true"]', { timeout: 300_000 });
+  await app.page.waitForFunction(() => Boolean(window.__wuximap?.idle && window.__wuximap.deckFrames > 0), undefined, {
+    timeout: 300_000,
+    polling: 250,
+  });
+  await app.settle();
+  return app;
+}
+
+export const KIT_TEST_TIMEOUT = 900_000;

@@ -15,15 +15,32 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resources as appResources } from '../../src/i18n/resources';
 import zhChecks from '../../src/i18n/locales/zh/import-checks';
 import enChecks from '../../src/i18n/locales/en/import-checks';
+import zhSiteTools from '../../src/i18n/locales/zh/sites-tools';
+import enSiteTools from '../../src/i18n/locales/en/sites-tools';
 import { FILE_CHECK_CODES, problemMessageKey, type AnyProblemCode, type ImportProblem } from '../../src/import/problems';
 import { displayParams } from '../../src/import-ui/problem-params';
 import { bombXlsx, xlsxOf } from '../../scripts/fixtures/xlsx-zip';
 import { csv, okRow, PROJECT_HEADER, run, zoneFeature, zonesFc } from './import-helpers';
 
-/** The app's strings with the ones the import UI adds when it loads (src/import-ui/check-strings.ts). */
+/**
+ * The app's strings with the ones the import UI adds when it loads (src/import-ui/check-strings.ts) and those the
+ * site tools add (src/i18n/sites-tools.ts: the site register's problem messages).
+ */
 const resources = {
-  zh: { translation: { ...appResources.zh.translation, importChecks: zhChecks } },
-  en: { translation: { ...appResources.en.translation, importChecks: enChecks } },
+  zh: {
+    translation: {
+      ...appResources.zh.translation,
+      importChecks: zhChecks,
+      sites: { ...appResources.zh.translation.sites, ...zhSiteTools },
+    },
+  },
+  en: {
+    translation: {
+      ...appResources.en.translation,
+      importChecks: enChecks,
+      sites: { ...appResources.en.translation.sites, ...enSiteTools },
+    },
+  },
 };
 
 const SRC = resolve(import.meta.dirname, '../../src');

@@ -8,5 +8,7 @@ export function register(): void {
     immediate: true,
     onNeedRefresh: () => setPwaState({ update: () => void updateSW(true) }),
     onOfflineReady: () => setPwaState({ offlineReady: true }),
+    // A browser or policy that refuses service workers still runs the map online: nothing to tell the user.
+    onRegisterError: () => {},
   });
 }

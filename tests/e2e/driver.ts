@@ -42,6 +42,11 @@ export interface OpenOptions {
   beforeLoad?: (context: BrowserContext) => Promise<unknown>;
   /** Chromium flags added to the usual ones (e.g. to switch WebGL off). */
   extraArgs?: readonly string[];
+  /**
+   * Let the app register its service worker (default: blocked). Only the offline tests need it; elsewhere the
+   * worker's precache download (~6 MB) would only slow each test on this 2-core machine.
+   */
+  serviceWorkers?: boolean;
 }
 
 export interface ImageStats {
@@ -102,6 +107,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
     isMobile: viewport.isMobile,
     hasTouch: viewport.isMobile,
     locale: 'zh-CN',
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];

@@ -15,7 +15,7 @@ afterEach(async () => {
 
 describe('offline and installable', () => {
   it('reopens the map with its layers and panels with the network off, after one visit', async () => {
-    app = await openReady({ path: '#v=1&sel=board:320214&heat=targets' });
+    app = await openReady({ path: '#v=1&sel=board:320214&heat=targets', serviceWorkers: true });
     const { page, context } = app;
     // The worker registers after the first draw; `ready` resolves once it has precached everything and is active.
     const scope = await page.evaluate(() =>

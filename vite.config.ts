@@ -12,6 +12,14 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 2500,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen needs in one chunk: lazily loaded tools (print, tours, the site editor…)
+        // share modules with it, and without this the bundler splits those shared modules into many small initial
+        // chunks, each compressed on its own.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   // ES-module workers so the import worker can code-split (Excel reader loads only for .xlsx files).
   worker: { format: 'es' },

@@ -12,7 +12,7 @@ import './styles/index.css';
 // (the rest of the link is applied once the park ids are loaded, see useUrlSync).
 const language = initialLanguageFromHash(location.hash, new Set(taxonomy.map((i) => i.id)));
 appStore.getState().setLanguage(language);
-initI18n(language);
+const languageReady = initI18n(language);
 
 // The map is created once the geometry is in (src/map/style.ts InitialContent): fetch it while React renders the
 // shell instead of after the first commit. A failure is shown by useGeoData, which reads the same promise.
@@ -20,8 +20,11 @@ loadGeo().catch(() => {});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// English strings are a chunk of their own: an English link renders once they are in (Chinese needs no wait).
+void languageReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -8,7 +8,7 @@ export function useLanguageSync(): void {
   const language = useAppState((s) => s.language);
   const { t } = useTranslation();
   useEffect(() => {
-    initI18n(language);
+    void initI18n(language);
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
   useEffect(() => {

@@ -1,11 +1,17 @@
 /** The bilingual option: the essentials of the printed subject in the other language, on the same sheet. */
 import { useAppIndex } from '../app/app-data';
-import { i18next } from '../i18n';
+import { useEffect, useState } from 'react';
+import { i18next, loadLanguage } from '../i18n';
 import type { Language, Selection } from '../store';
 
 export function OtherLanguageSummary({ selection, language }: { selection: Selection; language: Language }) {
   const index = useAppIndex();
   const other: Language = language === 'zh' ? 'en' : 'zh';
+  // The app loads one language's strings; the other comes in for this sheet (a render later).
+  const [loaded, setLoaded] = useState<Language | null>(null);
+  useEffect(() => {
+    void loadLanguage(other).then(() => setLoaded(other));
+  }, [other]);
   const t = i18next.getFixedT(other);
   const name = (x: { name_zh: string; name_en: string }) => (other === 'en' ? x.name_en : x.name_zh);
   const industries = (ids: readonly string[]) =>
@@ -36,7 +42,12 @@ export function OtherLanguageSummary({ selection, language }: { selection: Selec
     if (industry) title = name(industry);
   }
   return (
-    <section className="print-other-language" lang={other === 'en' ? 'en' : 'zh-CN'} data-testid="print-other-language">
+    <section
+      className="print-other-language"
+      lang={other === 'en' ? 'en' : 'zh-CN'}
+      data-testid="print-other-language"
+      data-loaded={loaded === other}
+    >
       <h3 className="section-title">
         {t('kit.print.otherLanguage')} · {title}
       </h3>

@@ -1,0 +1,15 @@
+import app from './locales/zh/app';
+import map from './locales/zh/map';
+import importStrings from './locales/zh/import';
+import reliability from './locales/zh/reliability';
+import sites from './locales/zh/sites';
+import mapLabels from './locales/zh/map-labels';
+import thematic from './locales/zh/thematic';
+import share from './locales/zh/share';
+import kit from './locales/zh/kit';
+
+/**
+ * The Chinese translation tree: `map.*` (map, layers, legends), one key per feature, and the rest of the app.
+ * Chinese is the app's first language and ships with the first screen; English loads when it is chosen.
+ */
+export const zhTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit };

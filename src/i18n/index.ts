@@ -41,4 +41,17 @@ export function initI18n(language: Language): Promise<void> {
   });
 }
 
+/**
+ * Adds a tool's strings (both languages) under `namespace` when the tool's chunk loads, so they stay out of the
+ * first screen's JavaScript. Before i18next is set up (unit tests import tools bare) they are added once it is.
+ */
+export function addStrings(namespace: string, zh: object, en: object): void {
+  if (!i18next.isInitialized) {
+    i18next.on('initialized', () => addStrings(namespace, zh, en));
+    return;
+  }
+  i18next.addResourceBundle('zh', 'translation', { [namespace]: zh }, true, false);
+  i18next.addResourceBundle('en', 'translation', { [namespace]: en }, true, false);
+}
+
 export { i18next };

@@ -1,4 +1,4 @@
-import { i18next } from '../i18n';
+import { addStrings } from '../i18n';
 import zh from '../i18n/locales/zh/import-checks';
 import en from '../i18n/locales/en/import-checks';
 
@@ -7,5 +7,4 @@ import en from '../i18n/locales/en/import-checks';
  * screen: every place that shows them (dialog, problem list, My data, the storage notice once storage has been
  * opened) loads this module first, and the initial bundle stays within its budget.
  */
-i18next.addResourceBundle('zh', 'translation', { importChecks: zh }, true, false);
-i18next.addResourceBundle('en', 'translation', { importChecks: en }, true, false);
+addStrings('importChecks', zh, en);

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppIndex } from '../app/app-data';
 import { useAppState } from '../store';
-import { downloadBlob } from '../kit/download';
+import { downloadBlob } from '../import-ui/download';
 import { buildItinerary, itineraryGeoJson } from './itinerary-model';
 import { stopInputs } from './use-itinerary';
 import { ItineraryList } from './ItineraryList';

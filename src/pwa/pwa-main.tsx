@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { i18next } from '../i18n';
+import { addStrings } from '../i18n';
 import zhPwa from '../i18n/locales/zh/pwa';
 import enPwa from '../i18n/locales/en/pwa';
 import { register } from './register';
@@ -11,8 +11,7 @@ let started = false;
 export function start(): void {
   if (started) return;
   started = true;
-  i18next.addResourceBundle('zh', 'translation', { pwa: zhPwa }, true, true);
-  i18next.addResourceBundle('en', 'translation', { pwa: enPwa }, true, true);
+  addStrings('pwa', zhPwa, enPwa);
   const host = document.createElement('div');
   host.className = 'pwa-host';
   document.body.appendChild(host);

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, extname } from 'node:path';
+const root = process.argv[2];
+const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json', '.geojson': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+const srv = createServer((req, res) => { let p = join(root, decodeURIComponent(req.url.split('?')[0].split('#')[0])); if (p.endsWith('/')) p += 'index.html'; if (!existsSync(p)) { res.writeHead(404); res.end(); return; } res.writeHead(200, { 'content-type': types[extname(p)] ?? 'application/octet-stream' }); res.end(readFileSync(p)); }).listen(0, '127.0.0.1');
+await new Promise((r) => srv.on('listening', r));
+const port = srv.address().port;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'] });
+const vp = process.argv[5] === 'phone' ? { width: 390, height: 844 } : { width: 1440, height: 900 }; const page = await b.newPage({ viewport: vp, deviceScaleFactor: 1, isMobile: process.argv[5] === 'phone', hasTouch: process.argv[5] === 'phone' });
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 200)));
+await page.goto(`http://127.0.0.1:${port}/${process.argv[3] ?? ''}`);
+await page.waitForTimeout(15000);
+console.log(await page.evaluate(() => ({ sheets: [...document.styleSheets].map((s) => s.href + ' ' + (s.cssRules?.length)), display: getComputedStyle(document.querySelector('.app') ?? document.body).display, headerBg: getComputedStyle(document.querySelector('header') ?? document.body).backgroundColor })));
+await page.screenshot({ path: process.argv[4] ?? '/tmp/probe.png' });
+await b.close(); srv.close();

@@ -224,13 +224,17 @@ describe('import', () => {
     await page.evaluate(() => window.__wuximap!.state().clearFilters());
     await app.settle();
     expect(await zoneFill()).toBeGreaterThan(0);
-    // Heat off so nothing but the zone is under the pointer's colour; the click picks through to MapLibre either way.
+    // From zoom 11 the board's parks spread on a circle around its point, and a park symbol wins a click over
+    // a zone under it: hide the park layer so the click lands on the zone (the pick reaches MapLibre either way).
+    await page.evaluate(() => window.__wuximap!.state().setLayerVisible('parks', false));
+    await app.settle();
     const zoneAt = await page.evaluate((id) => window.__wuximap!.screenPoint('zone', id), zone!.id);
     await page.mouse.click(zoneAt![0], zoneAt![1]);
     await page.waitForSelector(`[data-testid=zone-panel][data-zone="${zone!.id}"]`);
     expect(await page.locator('[data-testid=zone-panel] [data-testid=imported-badge]').count()).toBe(1);
     await app.settle();
     await app.screenshot('import-zone-panel');
+    await page.evaluate(() => window.__wuximap!.state().setLayerVisible('parks', true));
 
     // Board panel counts imported records apart from the official tables.
     await page.evaluate(() => window.__wuximap!.state().select({ kind: 'board', id: '320214' }));

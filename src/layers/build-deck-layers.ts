@@ -193,6 +193,19 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
     layers.push(zonePointsLayer(imported.zonePoints, symbols, zoneId, state.layers.parks));
   }
 
+  // Badges under the symbols: a lone park at a town seat next to a board's badge stays visible and clickable.
+  const collapsed = layout.groups.filter((g) => g.parkIds.some((id) => layout.collapsedIn.has(id)));
+  if (collapsed.length > 0) {
+    const text = inputs.groupText ?? ((g: ParkGroup) => `${g.board} · ${g.parkIds.length}`);
+    const badges = collapsed.map((group) => ({
+      group,
+      text: text(group),
+      active: group.key === inputs.openGroup || (selectedId !== null && group.parkIds.includes(selectedId)),
+    }));
+    // The badge's text is drawn with the label font: it waits for it like the labels do.
+    if (fontsReady) layers.push(parkGroupBadgeLayer(badges, language));
+  }
+
   layers.push(
     new IconLayer<MapPark>({
       id: DECK_LAYER_IDS.parkSymbols,
@@ -209,18 +222,6 @@ export function buildDeckLayers(inputs: DeckLayerInputs): Layer[] {
       updateTriggers: { getSize: [selectedId], getColor: [state.selection], getPixelOffset: [layout] },
     }),
   );
-
-  const collapsed = layout.groups.filter((g) => g.parkIds.some((id) => layout.collapsedIn.has(id)));
-  if (collapsed.length > 0) {
-    const text = inputs.groupText ?? ((g: ParkGroup) => `${g.board} · ${g.parkIds.length}`);
-    const badges = collapsed.map((group) => ({
-      group,
-      text: text(group),
-      active: group.key === inputs.openGroup || (selectedId !== null && group.parkIds.includes(selectedId)),
-    }));
-    // The badge's text is drawn with the label font: it waits for it like the labels do.
-    if (fontsReady) layers.push(parkGroupBadgeLayer(badges, language));
-  }
 
   // Projects above the park symbols: a project placed at a park is a small dot on the park's symbol, so both
   // stay visible and clickable.

@@ -45,7 +45,9 @@ describe('map', () => {
     const driver = await ready();
     expect(await count(driver, 'district-fill')).toBeGreaterThan(0);
     expect(await count(driver, 'water-fill')).toBeGreaterThan(0);
-    expect(await count(driver, 'park-symbols')).toBeGreaterThan(10);
+    // At city view parks that share a board's or town's point are one badge each; lone parks are symbols.
+    expect(await count(driver, 'park-symbols')).toBeGreaterThan(0);
+    expect(await count(driver, 'park-groups')).toBeGreaterThan(3);
     expect(await count(driver, 'district-labels')).toBeGreaterThan(0);
     expect(await count(driver, 'board-approximate')).toBe(1);
     const png = await driver.screenshot('map-desktop-zh', MAP);
@@ -66,7 +68,7 @@ describe('map', () => {
         }),
     });
     const driver = app;
-    await driver.page.waitForFunction(() => (window.__wuximap?.renderedFeatureCount('park-symbols') ?? 0) > 10, undefined, {
+    await driver.page.waitForFunction(() => (window.__wuximap?.renderedFeatureCount('park-symbols') ?? 0) > 0, undefined, {
       timeout: 90_000,
       polling: 200,
     });
@@ -122,7 +124,7 @@ describe('map', () => {
       await driver.settle();
       const on = await driver.screenshot(`heat-targets-${metric}`, MAP);
       expect(await driver.diffShare(before, on), `target intensity ${metric} changes pixels`).toBeGreaterThan(0.003);
-      expect(await count(driver, 'park-symbols'), 'parks stay drawn above the heat').toBeGreaterThan(10);
+      expect(await count(driver, 'park-symbols'), 'parks stay drawn above the heat').toBeGreaterThan(0);
     }
     await driver.page.evaluate(() => window.__wuximap!.state().setHeat({ kind: null }));
     await driver.settle();

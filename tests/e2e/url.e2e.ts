@@ -29,7 +29,7 @@ describe('deep links', () => {
     expect(s.layers).toEqual({ districts: true, water: false, parks: true, labels: true });
     expect(s.heat.kind).toBe('targets');
     expect(s.heat.industry).toBe('humanoid_robots');
-    expect(s.choropleth).toEqual({ metric: 'revenue_target', industry: 'iot' });
+    expect(s.choropleth).toEqual({ metric: 'revenue_target', industry: 'iot', classification: 'jenks' });
     const zoom = await app.page.evaluate(() => window.__wuximap!.map.getZoom());
     expect(zoom).toBeCloseTo(11.5, 1);
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -16,6 +16,11 @@ const KNOWN_NOT_FETCHED = new Set([
   'wiki.openstreetmap.org', 'react.dev', 'react.i18next.com', 'maplibre.org', 'maplibre.invalid', 'deck.gl',
   // loaders.gl's default worker/library CDN: never used, worker: false and no CDN (src/map/loaders-offline.ts).
   'unpkg.com',
+  // Workbox's console warning links to its docs (service worker only, never fetched).
+  'bit.ly',
+  // terra-draw's default marker-image base, used only for marker styles the placement editor does not set
+  // (its points are drawn as circles; tests/e2e/sites.e2e.ts checks that no request leaves the origin).
+  'raw.githubusercontent.com',
 ]);
 
 async function files(dir: string): Promise<string[]> {

@@ -45,7 +45,7 @@ export function App() {
           <SidePanel dataState={data} />
           <NoticeBanner />
         </main>
-        {/* Bring-your-own-data import (issue 5): drop target, dialogs, saved-dataset restore; heavy parts lazy-loaded. */}
+        {/* Bring-your-own-data import: drop target, dialogs, saved-dataset restore; heavy parts lazy-loaded. */}
         <ImportRoot />
         <TourRoot />
         {/* Comparison, itinerary and print preview: loaded when opened. */}

@@ -52,7 +52,7 @@ export function heatPointCount(surface: HeatSurface | null): number {
 export interface HeatInputs {
   rows: readonly TargetRow[];
   allocation: AllocationContext;
-  /** Visible imported projects as columns (issue 5); when non-empty they drive the investment surface. */
+  /** Visible imported projects as columns; when non-empty they drive the investment surface. */
   projectIndex?: ProjectIndex | null;
   /** The imports slice's stage and date filters for imported projects. */
   projectFilters?: Pick<ProjectFilters, 'stages' | 'dateFrom' | 'dateTo'>;

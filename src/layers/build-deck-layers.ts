@@ -38,7 +38,7 @@ export interface DeckLayerInputs {
   symbols: SymbolAtlas;
   /** False until the label font faces have loaded; labels wait so the text atlas is built once, in the right font. */
   fontsReady: boolean;
-  /** Imported data (issue 5); absent or null when nothing is imported. */
+  /** Imported data; absent or null when nothing is imported. */
   imported?: {
     /** `mask`: 1 per project the filters keep (keptMask). */
     projects: { index: ProjectIndex; mask: Float32Array; visible: boolean } | null;

@@ -94,7 +94,7 @@ export function buildStyleLayers(state: MapLayerState, choropleth: Choropleth | 
       layout: { visibility: visibility(showDistricts), 'line-join': 'round' },
       paint: { 'line-color': BASE_COLOURS.districtSelected, 'line-width': 3 },
     },
-    // Imported zones (issue 5): the source holds only the polygons the filters keep (set by the bridge).
+    // Imported zones: the source holds only the polygons the filters keep (set by the bridge).
     // A dashed outline marks them as imported, apart from the official boundaries' solid lines.
     {
       id: STYLE_LAYER_IDS.importedZoneFill,

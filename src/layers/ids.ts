@@ -19,7 +19,7 @@ export const STYLE_LAYER_IDS = {
   waterLine: 'water-line',
   districtOutline: 'district-outline',
   districtSelected: 'district-selected',
-  /** Imported zone polygons (issue 5): a light fill and a dashed outline in the category colour. */
+  /** Imported zone polygons: a light fill and a dashed outline in the category colour. */
   importedZoneFill: 'imported-zone-fill',
   importedZoneOutline: 'imported-zone-outline',
   importedZoneSelected: 'imported-zone-selected',
@@ -36,9 +36,9 @@ export const DECK_LAYER_IDS = {
   targetSymbols: 'target-symbols',
   /** Imported projects counted per board, drawn at city zoom (points take over when zoomed in). */
   projectCounts: 'project-counts',
-  /** Imported zones given as points, with their category symbol (issue 5). */
+  /** Imported zones given as points, with their category symbol. */
   importedZonePoints: 'imported-zone-points',
-  /** Imported projects, drawn at high zoom only (issue 5). */
+  /** Imported projects, drawn at high zoom only. */
   projectPoints: 'project-points',
   projectSelected: 'project-selected',
   precisionRings: 'park-precision-rings',

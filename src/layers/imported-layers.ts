@@ -1,9 +1,9 @@
 /**
- * deck.gl layers for imported data (issue 5), as pure functions: the investment heat from imported projects,
+ * deck.gl layers for imported data, as pure functions: the investment heat from imported projects,
  * project points at high zoom, and imported zones given as points. Zone polygons are MapLibre layers
  * (build-style-layers.ts).
  *
- * Speed at 100 k projects (issue 6: filter → frame p95 ≤ 100 ms; no main-thread task > 100 ms on import):
+ * Speed at 100 k projects (budget: filter → frame p95 ≤ 100 ms; no main-thread task > 100 ms on import):
  * - every attribute of the points layer is binary: positions from the project index, colours and line widths
  *   packed once per index (`pointStyleOf`, plain typed-array loops), and the filter as one 0/1 per project
  *   (`keptMask`) read by DataFilterExtension. No deck.gl accessor ever runs per project, and a filter change

@@ -2,7 +2,7 @@ import { setLoaderOptions } from '@loaders.gl/core';
 
 /**
  * deck.gl loads images and JSON through loaders.gl, whose defaults would fetch a loader's worker script, or a
- * decoder library, from https://unpkg.com/@loaders.gl… No loader the map uses has a worker today, but the app
+ * decoder library, from a public CDN. No loader the map uses has a worker today, but the app
  * promises that no request ever leaves its origin (and its Content-Security-Policy would block one): parse on the
  * main thread and never build a CDN address, whatever loader a future layer brings in.
  */

@@ -6,7 +6,7 @@ import { TargetRowSchema, TargetTableSchema } from './targets';
 import { StoredSiteSchema } from './sites';
 
 /**
- * User-imported data ("bring your own data", issue 5). Everything here comes from a user's file, never from
+ * User-imported data ("bring your own data"). Everything here comes from a user's file, never from
  * the five source documents, so every record carries `origin: 'imported'` and the UI labels it as such.
  * Human-readable format documentation: docs/import-formats.md.
  */

@@ -18,7 +18,7 @@ export type Selection =
   | { kind: 'park'; id: string }
   | { kind: 'board'; id: BoardId }
   | { kind: 'industry'; id: string }
-  /** Imported records (issue 5): ids are the imports slice's `<datasetId>:<source row>`. */
+  /** Imported records: ids are the imports slice's `<datasetId>:<source row>`. */
   | { kind: 'project'; id: string }
   | { kind: 'zone'; id: string }
   | null;

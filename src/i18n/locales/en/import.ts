@@ -1,4 +1,4 @@
-/** All import (issue 5) UI strings in English. Same shape as ../zh/import.ts. */
+/** All import UI strings in English. Same shape as ../zh/import.ts. */
 const importEn = {
   title: 'Import data',
   myData: 'My data',

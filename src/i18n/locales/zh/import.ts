@@ -1,4 +1,4 @@
-/** 导入功能（issue 5）的全部界面文字。键：import.*；英文见 ../en/import.ts（同一结构）。 */
+/** 导入功能的全部界面文字。键：import.*；英文见 ../en/import.ts（同一结构）。 */
 const importZh = {
   title: '导入数据',
   myData: '我的数据',

@@ -131,7 +131,9 @@ describe('import', () => {
           }, 300);
         }),
     );
-    expect(ticks).toBeGreaterThan(5);
+    // A worker-less parse of 190k rows would hold the main thread for the whole window (0–1 ticks). How many of
+    // the 15 possible ticks fire depends on the machine's load (the map also draws), so only a blocked thread fails.
+    expect(ticks).toBeGreaterThanOrEqual(2);
     expect(cancelledWhileRunning).toBe(true);
     await page.waitForSelector('[data-testid=import-message]');
     expect(await page.textContent('[data-testid=import-message]')).toContain('已取消');

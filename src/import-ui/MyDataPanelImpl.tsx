@@ -4,6 +4,7 @@ import '../i18n/sites-tools';
 import { useTranslation } from 'react-i18next';
 import type { ImportedDataset } from '../schema';
 import { removeDataset } from '../import/datasets';
+import { ConfirmButton } from '../app/ConfirmButton';
 import { projectsToCsv, projectsToGeoJson, zonesToCsv, zonesToGeoJson } from '../import/export';
 import { appStore, useAppState } from '../store';
 import { industryById } from '../data/selectors';
@@ -67,10 +68,7 @@ export default function MyDataPanelImpl() {
     closeImportUi();
   };
 
-  const remove = (d: ImportedDataset) => {
-    if (!window.confirm(t('import.panel.confirmRemove', { name: d.meta.name }))) return;
-    void removeDataset(appStore, persistence, d.meta.id);
-  };
+  const remove = (d: ImportedDataset) => void removeDataset(appStore, persistence, d.meta.id);
   // Without working storage nothing shown is saved: each row says so, and export is the way to keep it.
   const unsaved = status === 'unavailable' || status === 'lost';
 
@@ -133,9 +131,13 @@ export default function MyDataPanelImpl() {
                       {t('import.panel.exportCsv')}
                     </button>
                   )}
-                  <button type="button" className="imp-link imp-danger" onClick={() => remove(d)} data-testid="mydata-remove">
-                    {t('import.panel.remove')}
-                  </button>
+                  <ConfirmButton
+                    className="imp-link imp-danger"
+                    testId="mydata-remove"
+                    label={t('import.panel.remove')}
+                    question={t('import.panel.confirmRemove', { name: d.meta.name })}
+                    onConfirm={() => remove(d)}
+                  />
                 </div>
               </li>
             );

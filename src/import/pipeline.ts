@@ -165,6 +165,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     let table: TableRows | null = null;
     let features: RawFeature[] | null = null;
     let withNul = false;
+    let badRows: ReadonlySet<number> | null = null;
     if (format === 'xlsx') {
       const read = await parseXlsxLazy(bytes, hooks.signal);
       if (hooks.signal?.aborted) return finish('cancelled', null, empty);
@@ -173,6 +174,9 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
         return finish('failed', null, empty);
       }
       table = wholeTable(read.rows);
+      // Each unreadable cell is a problem of its row, which is skipped (the reader was run again without it).
+      for (const bad of read.badCells) log.add(problem({ file, row: bad.row, feature: null }, 'xlsx_bad_cell', null, { cell: bad.cell, reason: bad.reason }));
+      if (read.badCells.length > 0) badRows = new Set(read.badCells.map((b) => b.row));
     } else {
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
@@ -306,6 +310,10 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
           // Data rows, not lines, are what the limit counts; the rest are only counted for the message.
           for (let rest = reader.next(); rest !== undefined; rest = reader.next()) if (!isBlankRow(rest)) dataRows += 1;
           return tooManyRows(dataRows);
+        }
+        if (badRows?.has(sheetRow)) {
+          invalid += 1;
+          continue;
         }
         if (withNul) {
           const c = nulColumn(row);

@@ -74,6 +74,7 @@ export const FILE_CHECK_CODES = [
   'xlsx_too_large',
   'xlsx_too_many_rows',
   'xlsx_bad_cell',
+  'xlsx_bad_cells',
   'xlsx_unreadable',
 ] as const;
 export type FileCheckCode = (typeof FILE_CHECK_CODES)[number];

@@ -109,6 +109,11 @@ async function firstSheetPart(bytes: Uint8Array, entries: readonly ZipEntry[]): 
   const byName = new Map(entries.map((e) => [e.name, e]));
   const workbook = await inflateSmall(bytes, byName.get('xl/workbook.xml'));
   const rels = await inflateSmall(bytes, byName.get('xl/_rels/workbook.xml.rels'));
+  return firstSheetName(workbook, rels, entries.map((e) => e.name));
+}
+
+/** Resolves the first <sheet> of workbook.xml through workbook.xml.rels; else the first worksheet part. */
+export function firstSheetName(workbook: string | null, rels: string | null, names: readonly string[]): string | null {
   const rid = workbook ? /<(?:\w+:)?sheet\b[^>]*?\b\w+:id="([^"]+)"/.exec(workbook)?.[1] : undefined;
   if (rid && rels) {
     for (const tag of rels.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
@@ -117,7 +122,7 @@ async function firstSheetPart(bytes: Uint8Array, entries: readonly ZipEntry[]): 
       if (target) return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
     }
   }
-  return entries.find((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name))?.name ?? null;
+  return names.find((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)) ?? null;
 }
 
 const ROW_TAG = [0x3c, 0x72, 0x6f, 0x77]; // "<row"

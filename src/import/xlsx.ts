@@ -1,9 +1,20 @@
 import { checkXlsx } from './xlsx-guard';
 import type { ProblemParams } from './problems';
+import type { SheetRepair } from './xlsx-repair';
+
+/** A cell the reader could not read; its row is skipped with this problem. */
+export interface BadCell {
+  row: number;
+  cell: string;
+  reason: string;
+}
 
 export type XlsxRead =
-  | { ok: true; rows: unknown[][] }
-  | { ok: false; code: 'xlsx_too_large' | 'xlsx_too_many_rows' | 'xlsx_unreadable' | 'xlsx_bad_cell'; params: ProblemParams; row: number | null };
+  | { ok: true; rows: unknown[][]; badCells: BadCell[] }
+  | { ok: false; code: 'xlsx_too_large' | 'xlsx_too_many_rows' | 'xlsx_unreadable' | 'xlsx_bad_cell' | 'xlsx_bad_cells'; params: ProblemParams; row: number | null };
+
+/** Past this many unreadable cells the file is refused as a whole: each one costs a full re-read. */
+export const MAX_BAD_CELLS = 20;
 
 /**
  * .xlsx → rows of cells, first sheet. read-excel-file is loaded on demand (dynamic import) so neither the main
@@ -15,12 +26,24 @@ export async function parseXlsx(bytes: Uint8Array, signal?: { readonly aborted: 
   const rejected = await checkXlsx(bytes, signal);
   if (rejected) return { ok: false, ...rejected, row: null };
   const { readSheet } = await import('read-excel-file/universal');
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  try {
-    const rows = await readSheet(buffer);
-    return { ok: true, rows: rows as unknown[][] };
-  } catch (e) {
-    return { ok: false, ...readerFailure(e) };
+  let input = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const badCells: BadCell[] = [];
+  let repair: SheetRepair | null = null;
+  for (;;) {
+    try {
+      const rows = await readSheet(input);
+      return { ok: true, rows: rows as unknown[][], badCells };
+    } catch (e) {
+      const failure = readerFailure(e);
+      if (failure.code !== 'xlsx_bad_cell' || failure.row === null || signal?.aborted) return { ok: false, ...failure };
+      if (badCells.length >= MAX_BAD_CELLS) return { ok: false, code: 'xlsx_bad_cells', params: { count: MAX_BAD_CELLS, cell: String(badCells[0]?.cell) }, row: null };
+      const cell = String(failure.params.cell);
+      repair ??= await import('./xlsx-repair').then(({ SheetRepair }) => new SheetRepair(bytes));
+      const repaired = repair?.withoutCell(cell);
+      if (!repaired) return { ok: false, ...failure };
+      badCells.push({ row: failure.row, cell, reason: String(failure.params.reason) });
+      input = repaired;
+    }
   }
 }
 

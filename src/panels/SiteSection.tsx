@@ -1,3 +1,4 @@
+import { ConfirmButton } from '../app/ConfirmButton';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkProperties } from '../schema';
@@ -64,16 +65,13 @@ export function SiteSection({ park, name }: { park: ParkProperties; name: string
             {site ? t('sites.panel.edit') : t('sites.panel.place')}
           </button>
           {site && (
-            <button
-              type="button"
+            <ConfirmButton
               className="link-button"
-              data-testid="site-remove"
-              onClick={() => {
-                if (window.confirm(t('sites.panel.confirmRemove', { name }))) void act((m) => m.removeSite(park.id));
-              }}
-            >
-              {t('sites.panel.remove')}
-            </button>
+              testId="site-remove"
+              label={t('sites.panel.remove')}
+              question={t('sites.panel.confirmRemove', { name })}
+              onConfirm={() => void act((m) => m.removeSite(park.id))}
+            />
           )}
           {undo && (
             <button type="button" className="link-button" data-testid="site-undo" onClick={() => void act((m) => m.undoLastSiteChange())}>

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openApp, type AppDriver } from './driver';
-import { bombXlsx, manyRowsXlsx } from '../../scripts/fixtures/xlsx-zip';
+import { bombXlsx, manyRowsXlsx, xlsxOf, type Cell } from '../../scripts/fixtures/xlsx-zip';
 
 let app: AppDriver | null = null;
 /** The machine running the suite may be busy: page loads and waits get more time than the driver's default. */
@@ -79,9 +79,9 @@ describe('import faults', () => {
     await two.waitForFunction(() => window.__wuximap!.state().importedDatasets.length === 1, undefined, { polling: 100 });
     expect(await datasetNames(two)).toEqual(['a.csv']);
     await two.bringToFront();
-    two.on('dialog', (d) => void d.accept());
     await two.click('[data-testid=open-mydata]');
     await two.click('[data-testid=mydata-remove]');
+    await two.click('[data-testid=mydata-remove-confirm]');
     await one.waitForFunction(() => window.__wuximap!.state().importedDatasets.length === 0, undefined, { polling: 100 });
 
     await one.bringToFront();
@@ -172,6 +172,15 @@ describe('import faults', () => {
     await preview(page, 'rows.xlsx', await manyRowsXlsx(3_000_000), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(await codes()).toEqual(['xlsx_too_many_rows']);
     expect(await problemsText()).toContain('200000');
+    await discard();
+
+    // An unreadable cell (a boolean cell holding 7) is its row's problem, named by cell; the other rows import.
+    const sheetRows: Cell[][] = csvRows('X', 4).split('\n').map((line) => line.split(','));
+    sheetRows[2]![0] = { raw: '<c r="{ref}" t="b"><v>7</v></c>' };
+    await preview(page, 'cell.xlsx', xlsxOf(sheetRows), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(await codes()).toEqual(['xlsx_bad_cell']);
+    expect(await page.getAttribute('[data-testid=import-valid-count]', 'data-count')).toBe('3');
+    expect(await problemsText()).toContain('A3');
     await discard();
 
     // NUL bytes in a cell near the start and past 64 KB: each is its row's problem; the other rows import.

@@ -70,8 +70,13 @@ describe('import', () => {
     expect(kinds.sort()).toEqual(['projects', 'zones']);
     await app.screenshot('import-mydata');
 
-    page.on('dialog', (d) => void d.accept());
-    await page.locator('[data-testid=mydata-row][data-kind=zones] [data-testid=mydata-remove]').click();
+    // Removal asks first, in the page: cancel keeps the dataset, confirm removes it.
+    const zonesRow = page.locator('[data-testid=mydata-row][data-kind=zones]');
+    await zonesRow.locator('[data-testid=mydata-remove]').click();
+    expect(await zonesRow.textContent()).toContain('确定删除');
+    await page.keyboard.press('Escape');
+    await zonesRow.locator('[data-testid=mydata-remove]').click();
+    await zonesRow.locator('[data-testid=mydata-remove-confirm]').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=mydata-row]').length === 1);
     await page.reload({ waitUntil: 'load' });
     await page.click('[data-testid=open-mydata]');
@@ -246,8 +251,8 @@ describe('import', () => {
     // Remove the projects → project investment no longer exists: the Annex 2 target intensity again.
     await page.evaluate(() => window.__wuximap!.state().resetView());
     await page.click('[data-testid=open-mydata]');
-    page.on('dialog', (d) => void d.accept());
     await page.locator('[data-testid=mydata-row][data-kind=projects] [data-testid=mydata-remove]').click();
+    await page.locator('[data-testid=mydata-row][data-kind=projects] [data-testid=mydata-remove-confirm]').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=mydata-row]').length === 1);
     await page.click('.imp-dialog .imp-x');
     await page.click('[data-testid=tab-layers]');

@@ -174,6 +174,17 @@ describe('presentation tours', () => {
     await page.evaluate(() => window.__wuximap!.state().setLanguage('en'));
     await page.waitForFunction(() => document.querySelector('[data-testid="tour-facts"]')?.textContent?.includes('Quantum'));
     await app.screenshot('tour-playing-en');
+    // The "5+X" example: an overview, then one stop per track with the track selected and its parks framed.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="tour-player"]', { state: 'detached' });
+    await page.click('[data-testid="tour-button"]');
+    await page.click('[data-testid="tour-example-five-x"]');
+    await stopShown(app, 1);
+    expect(await page.textContent('.tour-caption')).toContain('5 main tracks and 6 new directions');
+    await page.keyboard.press('ArrowRight');
+    await stopShown(app, 2);
+    expect(await page.evaluate(() => window.__wuximap!.state().selection)).toEqual({ kind: 'industry', id: 'artificial_intelligence' });
+    expect(await page.textContent('[data-testid="tour-facts"]')).toContain('Artificial intelligence');
     await finish(app);
     app = null;
 

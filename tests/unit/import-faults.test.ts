@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/import/encoding';
 import { IMPORT_LIMITS } from '../../src/import/limits';
-import { parseXlsx } from '../../src/import/xlsx';
+import { MAX_BAD_CELLS, parseXlsx } from '../../src/import/xlsx';
 import { readZipDirectory } from '../../src/import/xlsx-guard';
 import { manyRowsXlsx, xlsxOf, zip } from '../../scripts/fixtures/xlsx-zip';
 import { csv, okRow, PROJECT_HEADER, run, zoneFeature, zonesFc } from './import-helpers';
@@ -143,9 +143,25 @@ describe('Excel limits', () => {
     expect(r).toMatchObject({ ok: false, code: 'xlsx_too_many_rows', params: { limit: IMPORT_LIMITS.maxRows } });
   }, 60_000);
 
-  it('a bad cell is named by cell and row, in words', async () => {
-    const r = await run(xlsxOf([['项目名称', '总投资(亿元)'], ['x', { raw: '<c r="{ref}" t="n"><v>abc</v></c>' }]]), 'projects', { fileName: 'bad.xlsx' });
-    expect(r.problems).toEqual([expect.objectContaining({ code: 'xlsx_bad_cell', row: 2, params: { cell: 'B2', reason: 'value' } })]);
+  it('a bad cell is a problem of its row, named by cell; the other rows are read', async () => {
+    const header = PROJECT_HEADER.split(',');
+    const bad = (ref: string) => ({ raw: `<c r="{ref}" t="n"><v>${ref}</v></c>` });
+    const sheet = xlsxOf([header, okRow('1').split(','), [...okRow('2').split(',').slice(0, -1), bad('x')], okRow('3').split(','), [bad('y'), ...okRow('4').split(',').slice(1)]]);
+    const r = await run(sheet, 'projects', { fileName: 'bad.xlsx' });
+    expect(r.summary.valid).toBe(2);
+    const lastColumn = String.fromCharCode(64 + header.length);
+    expect(r.problems.filter((p) => p.code === 'xlsx_bad_cell')).toEqual([
+      expect.objectContaining({ row: 3, params: { cell: `${lastColumn}3`, reason: 'value' } }),
+      expect.objectContaining({ row: 5, params: { cell: 'A5', reason: 'value' } }),
+    ]);
+    expect(r.problems.filter((p) => p.severity === 'error' && p.code !== 'xlsx_bad_cell')).toEqual([]);
+  });
+
+  it('refuses a file with more unreadable cells than the limit, naming the first', async () => {
+    const rows: Parameters<typeof xlsxOf>[0] = [PROJECT_HEADER.split(',')];
+    for (let i = 0; i <= MAX_BAD_CELLS; i++) rows.push([{ raw: '<c r="{ref}" t="b"><v>7</v></c>' }, ...okRow(String(i)).split(',').slice(1)]);
+    const r = await parseXlsx(xlsxOf(rows));
+    expect(r).toMatchObject({ ok: false, code: 'xlsx_bad_cells', params: { count: MAX_BAD_CELLS, cell: 'A2' } });
   });
 
   it('reads a well-formed sheet as before', async () => {

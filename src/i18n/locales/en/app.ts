@@ -8,6 +8,7 @@ const app = {
     loading: 'Loading data…',
     loadError: 'The data could not be loaded: {{message}}',
     listSeparator: ', ',
+    cancel: 'Cancel',
   },
   notice: {
     urlProblems: 'Parts of this link could not be read; defaults are used for: {{detail}}.',

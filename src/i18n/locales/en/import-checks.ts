@@ -24,6 +24,7 @@ const importChecksEn = {
     xlsx_too_large: 'Unzipped, the Excel file holds {{sizeMb}} MB (largest part “{{part}}”), over the {{limitMb}} MB limit: a zip bomb, or a sheet too large. Split the file.',
     xlsx_too_many_rows: 'The sheet has {{rows}} rows, over the limit of {{limit}} per file. Split the file.',
     xlsx_bad_cell: 'Cell {{cell}} could not be read ({{reason}}); the row was skipped.',
+    xlsx_bad_cells: 'More than {{count}} cells could not be read (the first is {{cell}}): the file is probably damaged. Open it in Excel and save it again as .xlsx or CSV.',
     xlsx_unreadable: 'The Excel file could not be read: {{reason}}. Open it in Excel and save it again as .xlsx or CSV.',
   },
   typeNames: { object: 'an object ({…})', array: 'a list ([…])' },

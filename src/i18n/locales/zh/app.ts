@@ -8,6 +8,7 @@ const app = {
     loading: '正在加载数据…',
     loadError: '数据未能加载：{{message}}',
     listSeparator: '、',
+    cancel: '取消',
   },
   notice: {
     urlProblems: '此链接的部分内容无法读取，以下项目已改用默认值：{{detail}}。',

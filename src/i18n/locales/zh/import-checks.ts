@@ -24,6 +24,7 @@ const importChecksZh = {
     xlsx_too_large: 'Excel 文件解压后有 {{sizeMb}} MB（最大的部分是「{{part}}」），超过 {{limitMb}} MB 上限：可能是压缩炸弹，或表格过大。请拆分文件。',
     xlsx_too_many_rows: '工作表有 {{rows}} 行，超过每个文件 {{limit}} 行的上限。请拆分文件。',
     xlsx_bad_cell: '单元格 {{cell}} 无法读取（{{reason}}），此行已跳过。',
+    xlsx_bad_cells: '有超过 {{count}} 个单元格无法读取（第一个是 {{cell}}）：文件可能已损坏。请在 Excel 中打开后另存为 .xlsx 或 CSV。',
     xlsx_unreadable: '无法读取 Excel 文件：{{reason}}。请在 Excel 中打开后另存为 .xlsx 或 CSV。',
   },
   typeNames: { object: '对象（{…}）', array: '列表（[…]）' },

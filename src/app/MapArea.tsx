@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { MapBoundary } from '../map/MapBoundary';
 import { MapUnavailable } from '../map/MapUnavailable';
-import { webgl2Available } from '../map/webgl-support';
-import { appStore, useAppState } from '../store';
+import { useAppState } from '../store';
 import { MapLegend } from '../map/legend/MapLegend';
 import { BoardTooltipHost } from '../map/legend/BoardTooltipHost';
 import { KitToolbar } from '../kit/KitToolbar';
@@ -13,11 +11,9 @@ import { KitToolbar } from '../kit/KitToolbar';
  * the region explains why and the rest of the app carries on without the map.
  */
 export function MapArea() {
-  const [webgl] = useState(webgl2Available);
-  const fault = useAppState((s) => s.mapFault) ?? (webgl ? null : 'no-webgl');
-  useEffect(() => {
-    if (!webgl) appStore.getState().setMapFault('no-webgl');
-  }, [webgl]);
+  // No separate WebGL probe: creating a throwaway context costs as much as the map's own (seconds on a software
+  // renderer), and `new Map` already reports a missing WebGL2 (startMap records it as the fault).
+  const fault = useAppState((s) => s.mapFault);
   return (
     <div className="map-area" data-testid="map-area">
       {fault ? (

@@ -1,6 +1,7 @@
-import { useContext, useEffect, useRef } from 'react';
+import { useContext, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppIndexContext } from '../app/app-data';
+import { ConfirmButton } from '../app/ConfirmButton';
 import { appStore, useAppState } from '../store';
 import { EXAMPLE_TOURS, buildExampleTour } from '../tour/examples';
 import { enterFullscreen } from './fullscreen';
@@ -15,6 +16,11 @@ export default function TourMenu({ onClose }: { onClose: () => void }) {
   const language = useAppState((s) => s.language);
   const tour = useAppState((s) => s.tour);
   const ref = useRef<HTMLDivElement>(null);
+  const ownTour = useMemo(() => {
+    if (!tour || !index) return null;
+    const same = (id: string) => JSON.stringify(buildExampleTour(id, index)) === JSON.stringify(tour);
+    return EXAMPLE_TOURS.some((ex) => same(ex.id)) ? null : tour;
+  }, [tour, index]);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
@@ -78,18 +84,30 @@ export default function TourMenu({ onClose }: { onClose: () => void }) {
         </>
       )}
       <p className="tour-menu-heading">{t('tour.menu.examples')}</p>
-      {EXAMPLE_TOURS.map((ex) => (
-        <button
-          key={ex.id}
-          type="button"
-          className="tour-menu-item"
-          data-testid={`tour-example-${ex.id}`}
-          disabled={!index}
-          onClick={() => example(ex.id)}
-        >
-          ▶ {ex.title[language]}
-        </button>
-      ))}
+      {EXAMPLE_TOURS.map((ex) =>
+        ownTour ? (
+          // A tour the user made is only in the link and the editor: replacing it is asked first.
+          <ConfirmButton
+            key={ex.id}
+            className="tour-menu-item"
+            testId={`tour-example-${ex.id}`}
+            label={`▶ ${ex.title[language]}`}
+            question={t('tour.menu.replace', { title: tourTitle(ownTour, language, t) })}
+            onConfirm={() => example(ex.id)}
+          />
+        ) : (
+          <button
+            key={ex.id}
+            type="button"
+            className="tour-menu-item"
+            data-testid={`tour-example-${ex.id}`}
+            disabled={!index}
+            onClick={() => example(ex.id)}
+          >
+            ▶ {ex.title[language]}
+          </button>
+        ),
+      )}
     </div>
   );
 }

@@ -111,6 +111,11 @@ describe('presentation tours', () => {
     app = await openReady({ path: built.hash, beforeLoad: noFullscreen });
     await app.page.click('[data-testid="tour-button"]');
     expect(await app.page.textContent('[data-testid="tour-menu"]')).toContain('测试导览');
+    // An example would replace the user's own tour: the menu asks first, and "cancel" keeps it.
+    await app.page.click('[data-testid="tour-example-five-x"]');
+    expect(await app.page.textContent('[data-testid="tour-menu"]')).toContain('替换当前导览“测试导览”');
+    await app.page.click('[data-testid="tour-example-five-x-cancel"]');
+    expect(await app.page.evaluate(() => window.__wuximap!.state().tour?.title.zh)).toBe('测试导览');
     await app.page.click('[data-testid="tour-menu"] [data-testid="tour-play"]');
     await stopShown(app, 1);
     await app.page.keyboard.press(' ');

@@ -10,6 +10,7 @@ const tour = {
     none: 'No tour yet: add the current view as its first stop.',
     current: 'Current tour: {{title}} ({{count}} stops)',
     untitled: 'Untitled tour',
+    replace: 'Replace the current tour “{{title}}”? Export it from the editor first to keep it.',
   },
   editor: {
     title: 'Tour editor',

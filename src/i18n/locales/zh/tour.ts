@@ -10,6 +10,7 @@ const tour = {
     none: '还没有导览：先把当前视图加为一站。',
     current: '当前导览：{{title}}（{{count}}站）',
     untitled: '未命名导览',
+    replace: '替换当前导览“{{title}}”？需要保留请先在编辑器中导出。',
   },
   editor: {
     title: '导览编辑',

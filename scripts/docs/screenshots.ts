@@ -11,7 +11,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { preview } from 'vite';
-import { ARTIFACTS_DIR, openApp, type AppDriver, type ViewportName } from '../../tests/e2e/driver';
+import { ARTIFACTS_DIR, closeSharedBrowser, openApp, type AppDriver, type ViewportName } from '../../tests/e2e/driver';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DOCS = join(ROOT, 'docs');
@@ -90,6 +90,7 @@ async function main() {
       }
     }
   } finally {
+    await closeSharedBrowser();
     await server.close();
   }
 }

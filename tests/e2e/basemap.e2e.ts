@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixturePmtiles } from '../../scripts/basemap/make-fixture-pmtiles';
@@ -57,14 +56,13 @@ afterEach(async () => {
 });
 
 /** The shared machine can be slow to load a page: a longer navigation timeout (never part of pass/fail). */
-const patientNavigation = async (context: BrowserContext) => context.setDefaultNavigationTimeout(120_000);
 
 const count = (driver: AppDriver, layerId: string) =>
   driver.page.evaluate((id) => window.__wuximap!.renderedFeatureCount(id), layerId);
 
 describe('local vector basemap (PMTiles)', () => {
   it('draws the file’s roads from the app’s origin; the default build does not', async () => {
-    const withBasemap = await openApp({ baseURL: basemapURL, path: VIEW, beforeLoad: patientNavigation });
+    const withBasemap = await openApp({ baseURL: basemapURL, path: VIEW });
     opened.push(withBasemap);
     await withBasemap.waitForMapReady();
     await withBasemap.page.waitForFunction(() => window.__wuximap!.renderedFeatureCount('basemap-roads_highway') > 0, undefined, {
@@ -79,7 +77,7 @@ describe('local vector basemap (PMTiles)', () => {
     expect(pmtilesRequests).toBeGreaterThan(0);
     const a = await withBasemap.screenshot('basemap-zoom12-zh-desktop', MAP);
 
-    const plain = await openApp({ path: VIEW, beforeLoad: patientNavigation });
+    const plain = await openApp({ path: VIEW });
     opened.push(plain);
     await plain.waitForMapReady();
     expect(await plain.page.evaluate(() => Boolean(window.__wuximap!.map.getLayer('basemap-roads_highway')))).toBe(false);

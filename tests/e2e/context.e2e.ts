@@ -3,7 +3,6 @@
  * (MapLibre symbol layers fed after the first draw), in Chinese and in English (pinyin), on desktop and phone,
  * from the app's own origin only. At zoom 10 the seats are named but the communities are not yet.
  */
-import type { BrowserContext } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppDriver, type ViewportName } from './driver';
 
@@ -45,7 +44,7 @@ function rendered(driver: AppDriver): Promise<Rendered> {
 
 /** The names arrive after the first draw: wait until the town labels are on screen, then let the map settle. */
 async function openAt(zoom: number, lang: 'zh' | 'en', viewport: ViewportName): Promise<AppDriver> {
-  app = await openApp({ path: `#v=1&map=${zoom}/${XUELANG.lat}/${XUELANG.lon}&lang=${lang}`, viewport, beforeLoad: patientNavigation });
+  app = await openApp({ path: `#v=1&map=${zoom}/${XUELANG.lat}/${XUELANG.lon}&lang=${lang}`, viewport });
   await app.waitForMapReady();
   await app.page.waitForFunction(() => window.__wuximap!.renderedFeatureCount('town-labels') > 0, undefined, {
     timeout: 60_000,
@@ -54,9 +53,6 @@ async function openAt(zoom: number, lang: 'zh' | 'en', viewport: ViewportName): 
   await app.settle();
   return app;
 }
-
-/** The shared machine can be slow to load a page: a longer navigation timeout (never part of pass/fail). */
-const patientNavigation = async (context: BrowserContext) => context.setDefaultNavigationTimeout(120_000);
 
 async function zoomTo(driver: AppDriver, zoom: number): Promise<void> {
   await driver.page.evaluate((z) => window.__wuximap!.map.jumpTo({ zoom: z }), zoom);

@@ -5,11 +5,10 @@
  *
  * It relies on the test-only surface the map exposes on `window.__wuximap` (see src/map/test-hooks.ts).
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
 
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, 'artifacts');
 /** How the init script marks a CSP violation it reports. */
@@ -92,23 +91,48 @@ export function baseURL(): string {
   return url;
 }
 
+/**
+ * One browser per spec file (vitest runs each file in its own process), a fresh context per test: contexts share
+ * nothing a page can see (storage, cache, service workers, cookies), while the browser's GPU process keeps the
+ * compiled WebGL programs, which on SwiftShader saves seconds on every app opened after the first.
+ * chromium.launch() gives the browser a fresh temporary profile (--user-data-dir) of its own.
+ */
+let sharedBrowser: Promise<Browser> | null = null;
+const launchOptions = (extraArgs: readonly string[] = []) => ({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [...CHROMIUM_ARGS, ...extraArgs],
+});
+function browser(): Promise<Browser> {
+  sharedBrowser ??= chromium.launch(launchOptions());
+  return sharedBrowser;
+}
+export async function closeSharedBrowser(): Promise<void> {
+  const open = sharedBrowser;
+  sharedBrowser = null;
+  await (await open)?.close();
+}
+// Under vitest the browser closes with the spec file; scripts that use the driver call closeSharedBrowser().
+if (process.env.VITEST) afterAll(closeSharedBrowser);
+
 export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
   const base = options.baseURL ?? baseURL();
   const origin = new URL(base).origin;
   const viewport = VIEWPORTS[options.viewport ?? 'desktop'];
-  // A fresh profile per test: no cache, storage or service worker carries over between tests.
-  const userDataDir = await mkdtemp(join(tmpdir(), 'wuximap-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
+  const contextOptions = {
     viewport: { width: viewport.width, height: viewport.height },
     deviceScaleFactor: 1,
     isMobile: viewport.isMobile,
     hasTouch: viewport.isMobile,
     locale: 'zh-CN',
-    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
-  });
+    serviceWorkers: options.serviceWorkers ? ('allow' as const) : ('block' as const),
+  };
+  // Other Chromium flags (e.g. WebGL switched off) need a browser of their own, closed with the test.
+  const own = options.extraArgs?.length ? await chromium.launch(launchOptions(options.extraArgs)) : null;
+  const context = await (own ?? (await browser())).newContext(contextOptions);
+  // Generous waits: the suite may share a slow machine; no assertion depends on how long anything took.
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(180_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
@@ -163,7 +187,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
     cspViolations,
     async waitForMapReady() {
       await page.waitForFunction(() => Boolean(window.__wuximap?.idle && window.__wuximap.deckFrames > 0), undefined, {
-        timeout: 90_000,
+        timeout: 300_000,
         polling: 100,
       });
       await settle();
@@ -180,7 +204,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
       page.evaluate(diffShareInPage, { a: a.toString('base64'), b: b.toString('base64'), tolerance }),
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      await own?.close();
       if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     },
   };

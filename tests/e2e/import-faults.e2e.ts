@@ -6,16 +6,11 @@
  * Every file is generated here; nothing large is committed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openApp, type AppDriver } from './driver';
 import { bombXlsx, manyRowsXlsx, xlsxOf, type Cell } from '../../scripts/fixtures/xlsx-zip';
 
 let app: AppDriver | null = null;
-/** The machine running the suite may be busy: page loads and waits get more time than the driver's default. */
-const patient = async (context: BrowserContext) => {
-  context.setDefaultTimeout(120_000);
-  context.setDefaultNavigationTimeout(120_000);
-};
 afterEach(async () => {
   await app?.close();
   app = null;
@@ -63,7 +58,7 @@ const waitStatus = (page: Page, s: string) => page.waitForFunction((want) => win
 
 describe('import faults', () => {
   it('storage deleted from another tab: told, no false save; tabs share saves and removals', async () => {
-    app = await openApp({ beforeLoad: patient });
+    app = await openApp();
     const one = app.page;
     await waitStatus(one, 'ready');
     const two = await app.context.newPage();
@@ -127,7 +122,6 @@ describe('import faults', () => {
     app = await openApp({
       path: '#v=1&lang=en',
       beforeLoad: async (context) => {
-        await patient(context);
         await context.addInitScript(() => {
           IDBFactory.prototype.open = () => {
             throw new DOMException('The user denied permission to access the database.', 'SecurityError');
@@ -154,7 +148,7 @@ describe('import faults', () => {
   }, 500_000);
 
   it('Excel bombs, millions of rows, NUL bytes and binary files: refused or reported by row, in both languages', async () => {
-    app = await openApp({ beforeLoad: patient });
+    app = await openApp();
     const { page } = app;
     await page.waitForSelector('[data-testid=open-mydata]');
     const codes = () => page.locator('[data-testid=import-problems] tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));

@@ -4,7 +4,8 @@
  * Assertions are about what is drawn and what the store holds, never about how long anything took.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type AppDriver } from './driver';
+import { openApp, type AppDriver, type OpenOptions } from './driver';
+import { openReady } from './panels-helpers';
 
 const MAP = '[data-testid="map-view"]';
 let app: AppDriver | null = null;
@@ -21,9 +22,8 @@ afterEach(async () => {
   }
 });
 
-async function ready(options?: Parameters<typeof openApp>[0]): Promise<AppDriver> {
-  app = await openApp(options);
-  await app.waitForMapReady();
+async function ready(options?: OpenOptions): Promise<AppDriver> {
+  app = await openReady(options);
   return app;
 }
 

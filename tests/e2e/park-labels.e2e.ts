@@ -5,7 +5,8 @@
  * English list fits its panel.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openApp, type AppDriver } from './driver';
+import { type AppDriver, type OpenOptions } from './driver';
+import { openReady } from './panels-helpers';
 
 // Each test drives a few steps of a software-WebGL map on a shared 2-core machine: room for slow, no timing asserted.
 vi.setConfig({ testTimeout: 420_000 });
@@ -24,20 +25,8 @@ afterEach(async () => {
   }
 });
 
-async function ready(options?: Parameters<typeof openApp>[0]): Promise<AppDriver> {
-  app = await openApp({
-    ...options,
-    beforeLoad: async (context) => {
-      context.setDefaultNavigationTimeout(180_000);
-      context.setDefaultTimeout(120_000);
-    },
-  });
-  // The driver's readiness wait, with more patience for a busy shared machine.
-  await app.page.waitForFunction(() => Boolean(window.__wuximap?.idle && window.__wuximap.deckFrames > 0), undefined, {
-    timeout: 300_000,
-    polling: 250,
-  });
-  await app.settle();
+async function ready(options?: OpenOptions): Promise<AppDriver> {
+  app = await openReady(options);
   return app;
 }
 

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppDriver } from './driver';
+import { openReady } from './panels-helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const districts = JSON.parse(readFileSync(resolve(ROOT, 'geo', 'districts.geojson'), 'utf8')) as {
@@ -47,12 +48,8 @@ afterEach(async () => {
   apps = [];
 });
 async function open(path = '') {
-  // The shared test machine can be slow to load the page: give navigation more than the default 30 s.
-  const app = await openApp({ path, beforeLoad: async (context) => context.setDefaultNavigationTimeout(120_000) });
+  const app = await openReady({ path });
   apps.push(app);
-  // Under heavy load the first idle can take longer than the driver's 90 s: wait for it here first.
-  await app.page.waitForFunction(() => Boolean(window.__wuximap?.idle && window.__wuximap.deckFrames > 0), undefined, { timeout: 400_000, polling: 250 });
-  await app.waitForMapReady();
   return app;
 }
 

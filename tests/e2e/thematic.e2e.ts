@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppDriver } from './driver';
+import { type AppDriver, type OpenOptions } from './driver';
+import { openReady } from './panels-helpers';
 
 const MAP = '[data-testid="map-view"]';
 let app: AppDriver | null = null;
@@ -23,17 +24,8 @@ afterEach(async () => {
   }
 });
 
-async function ready(options?: Parameters<typeof openApp>[0]): Promise<AppDriver> {
-  // The machine running the suite may be shared and slow: waits are generous, nothing asserts on time.
-  app = await openApp({
-    ...options,
-    beforeLoad: async (context) => {
-      context.setDefaultTimeout(120_000);
-      context.setDefaultNavigationTimeout(120_000);
-      await options?.beforeLoad?.(context);
-    },
-  });
-  await app.waitForMapReady();
+async function ready(options?: OpenOptions): Promise<AppDriver> {
+  app = await openReady(options);
   return app;
 }
 

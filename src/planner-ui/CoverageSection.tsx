@@ -90,7 +90,7 @@ export default function CoverageSection({ industryId }: { industryId: string }) 
               >
                 <span aria-hidden="true">{STATUS_MARK[c.status]}</span> {boardName(c.board)}
               </button>{' '}
-              <span className="muted small">
+              <span className="muted small" title={[...new Set(c.targets.map((x) => (language === 'zh' ? x.label_zh : x.label_en)))].join('\n')}>
                 {t('planner.section.targetsCount', { count: c.targets.length })} ·{' '}
                 {t('planner.section.parksCount', { count: c.carriers.length })}
               </span>
@@ -129,7 +129,7 @@ export default function CoverageSection({ industryId }: { industryId: string }) 
         )}
         <button
           type="button"
-          className="button button-small"
+          className="button button-small coverage-open-matrix"
           data-testid="coverage-open-matrix"
           onClick={() => appStore.getState().openPlanner('coverage')}
         >

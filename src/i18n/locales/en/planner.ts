@@ -23,7 +23,7 @@ const planner = {
     cellLabel: '{{track}} · {{board}}: {{status}} ({{targets}} targets, {{carriers}} parks)',
     cellCounts: '{{targets}}·{{carriers}}',
     countsHint: 'Numbers in a cell: targets·parks',
-    summary: '{{covered}} cells have targets and parks, {{gaps}} have targets without a carrier, {{unbacked}} have parks without a target.',
+    summary: 'Cells with targets and parks: {{covered}}; with targets but no carrier: {{gaps}}; with parks but no target: {{unbacked}}.',
     maturity: { mature: 'Relatively mature', incubation: 'Incubation stage' },
     maturitySource: 'Stage: the examples named in 二(四)14 of the 2026–2028 "strengthen, fill, cultivate" plan (the text ends them with "and others"; tracks it does not name get no stage).',
     openTrack: 'Open the industry panel of {{name}}',

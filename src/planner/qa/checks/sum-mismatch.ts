@@ -8,7 +8,6 @@ export const sumMismatch: QaCheck = {
     sumAllowances.map((a) => {
       const row = tables.flatMap((t) => t.rows).find((r) => r.id === a.row_id);
       const industry = row?.industry ? taxonomy.find((i) => i.id === row.industry) : undefined;
-      const city = a.city_value === null ? '-' : String(a.city_value);
       return {
         check: 'sum_mismatch',
         severity: 'problem' as const,
@@ -16,10 +15,8 @@ export const sumMismatch: QaCheck = {
           zh: row ? `${industry?.name_zh ?? ''} · ${row.label_zh}` : a.row_id,
           en: row ? `${industry?.name_en ?? ''} · ${row.label_en}` : a.row_id,
         },
-        detail: {
-          zh: `板块合计 ${a.boards_sum}，全市列 ${city}。${a.reason_zh}`,
-          en: `Boards add up to ${a.boards_sum}, city column ${city}. ${a.reason_en}`,
-        },
+        // The reason (data/sum-allowances.json) already states both figures in its own words.
+        detail: { zh: a.reason_zh, en: a.reason_en },
         link: row?.industry ? { kind: 'industry' as const, id: row.industry } : null,
       };
     }),

@@ -93,6 +93,7 @@ describe('planner tools', { timeout: TIMEOUT }, () => {
     expect(sums[0]![5]).toContain('Biomedicine');
     const noLead = rows.filter((r) => r[0] === 'no_lead_industry');
     expect(noLead).toHaveLength(11);
+    expect(noLead[0]!.slice(1, 3)).toEqual(['园区未写明主导产业', 'Parks with no lead industry named']);
     const origin = new URL(page.url()).origin;
     expect(noLead.every((r) => r[8]!.startsWith(origin) && r[8]!.includes('#v=1&sel=park'))).toBe(true);
 
@@ -130,6 +131,17 @@ describe('planner tools', { timeout: TIMEOUT }, () => {
     expect(counts).toContain('Parks with no lead industry named');
     expect(counts).not.toMatch(HAN);
     await app.screenshot('planner-qa-en');
+
+    // The industry panel's section, reached from a cell, in English too.
+    await page.click('[data-testid="planner-tab-coverage"]');
+    await page.click('[data-testid="coverage-cell-humanoid_robots-320205"]');
+    await waitForSelection(app, 'industry', 'humanoid_robots');
+    const section = page.locator('[data-testid="industry-panel"] [data-testid="coverage-section"]');
+    await section.waitFor();
+    expect(await section.locator('.section-title').textContent()).toBe('Chain coverage');
+    expect(await section.locator('[data-testid="coverage-gaps"]').textContent()).toContain('Boards with targets but no carrier: ');
+    expect(await section.locator('[data-testid="coverage-gaps"]').textContent()).toContain('Xishan District');
+    expect(await section.locator('.coverage-subtitle').allTextContents()).toEqual(['Per board: targets and carriers', 'Brand events']);
   });
 
   it('phone: the planner fills the screen, the matrix scrolls, a tapped cell shows the map', async () => {

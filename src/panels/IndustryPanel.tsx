@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { membershipLists } from '../schema/constants';
 import { useAppIndex } from '../app/app-data';
@@ -21,6 +21,8 @@ import { importedForIndustry } from '../domain/imported';
 import { useProjectIndex, useVisibleZones } from '../map/use-imported';
 
 const NOTE_ID = 'industry-note';
+/** Chain coverage (targets vs parks per board) loads with the planner's chunk. */
+const CoverageSection = lazy(() => import('../planner-ui/CoverageSection'));
 
 export function IndustryPanel({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -169,6 +171,10 @@ export function IndustryPanel({ id }: { id: string }) {
           <p className="muted">{t('industry.noParks')}</p>
         )}
       </section>
+
+      <Suspense fallback={null}>
+        <CoverageSection industryId={id} />
+      </Suspense>
 
       <ImportedCounts tally={importedForIndustry(projectIndex?.projects ?? [], zones, id, index.parentOf)} testId="industry-imported" />
 

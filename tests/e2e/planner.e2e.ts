@@ -1,0 +1,167 @@
+/**
+ * The planner's tools end to end: the chain-coverage matrix opens from the header, a cell lights the track's parks
+ * on that board and opens the industry panel with its coverage section; the QA list shows its counts, exports them
+ * as CSV, and its link reopens it; English; on a phone the matrix scrolls inside a full-screen view.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, type AppDriver } from './driver';
+import { finish, HAN, openReady, snapshot, waitForSelection } from './panels-helpers';
+
+let app: AppDriver | null = null;
+let second: AppDriver | null = null;
+afterEach(async () => {
+  const current = [app, second];
+  app = second = null;
+  for (const a of current) await finish(a);
+});
+
+const TIMEOUT = 240_000;
+
+describe('planner tools', { timeout: TIMEOUT }, () => {
+  it('matrix: opens from the header, a cell lights its parks and opens the industry panel with coverage', async () => {
+    app = await openReady();
+    const { page } = app;
+    await page.click('[data-testid="planner-button"]');
+    await page.waitForSelector('[data-testid="coverage-matrix"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('planner-title');
+    // Xishan's Annex 2 row names humanoid robots but no Xishan park does; Jiangyin's hydrogen park carries its target.
+    expect(await page.getAttribute('[data-testid="coverage-cell-humanoid_robots-320205"]', 'data-status')).toBe('target_without_carrier');
+    expect(await page.getAttribute('[data-testid="coverage-cell-hydrogen_energy_storage-320281"]', 'data-status')).toBe('covered');
+    expect(await page.textContent('[data-testid="coverage-summary"]')).toContain('131');
+    // The 2026 plan's stages, with the citation.
+    expect(await page.textContent('tr[data-track="artificial_intelligence"] [data-maturity]')).toBe('较为成熟');
+    expect(await page.textContent('tr[data-track="six_g"] [data-maturity]')).toBe('孕育期');
+    expect(await page.textContent('[data-testid="maturity-source"]')).toContain('二(四)14');
+    await page.waitForFunction(() => location.hash.includes('plan=coverage'));
+    await app.screenshot('planner-matrix-zh');
+
+    // Keyboard: Tab reaches a cell button, Enter follows it.
+    await page.focus('[data-testid="coverage-cell-hydrogen_energy_storage-320281"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="planner-view"]', { state: 'detached' });
+    await waitForSelection(app, 'industry', 'hydrogen_energy_storage');
+    const s = await snapshot(app);
+    expect(s.filters.industries).toEqual(['hydrogen_energy_storage']);
+    expect(s.filters.boards).toEqual(['320281']);
+    await page.waitForSelector('[data-testid="industry-panel"] [data-testid="coverage-section"]');
+    expect(await page.textContent('[data-testid="coverage-stage"]')).toContain('方案未点名');
+    const row = page.locator('[data-testid="coverage-section"] li[data-board="320281"]');
+    expect(await row.getAttribute('data-status')).toBe('covered');
+    expect(await row.textContent()).toContain('江阴临港氢能产业园');
+    await page.locator('[data-testid="coverage-section"]').scrollIntoViewIfNeeded();
+    await app.settle();
+    await app.screenshot('planner-industry-section-zh', '[data-testid="coverage-section"]');
+
+    // The section leads back into the matrix; Esc closes it.
+    await page.click('[data-testid="coverage-open-matrix"]');
+    await page.waitForSelector('[data-testid="coverage-matrix"]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="planner-view"]', { state: 'detached' });
+    // Esc in the planner does not also clear the selection.
+    expect((await snapshot(app)).selection).toEqual({ kind: 'industry', id: 'hydrogen_energy_storage' });
+  });
+
+  it('QA list: counts at the top, CSV export, an item opens its park, the link reopens the list', async () => {
+    app = await openReady();
+    const { page } = app;
+    await page.click('[data-testid="planner-button"]');
+    await page.click('[data-testid="planner-tab-qa"]');
+    await page.waitForSelector('[data-testid="qa-view"]');
+    const count = (id: string) => page.getAttribute(`[data-testid="qa-count-${id}"]`, 'data-count');
+    expect(await count('approximate_position')).toBe('49');
+    expect(await count('no_lead_industry')).toBe('11');
+    expect(await count('site_outside_board')).toBe('0');
+    expect(await count('sum_mismatch')).toBe('3');
+    expect(await count('target_without_carrier')).toBe('131');
+    expect(await count('missing_english')).toBe('0');
+    await app.screenshot('planner-qa-zh');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="qa-export"]')]);
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    const file = join(ARTIFACTS_DIR, 'planner-qa.csv');
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^规划核查-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await readFile(file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[0]![0]).toBe('check');
+    const sums = rows.filter((r) => r[0] === 'sum_mismatch');
+    expect(sums).toHaveLength(3);
+    expect(sums[0]![5]).toContain('Biomedicine');
+    const noLead = rows.filter((r) => r[0] === 'no_lead_industry');
+    expect(noLead).toHaveLength(11);
+    expect(noLead[0]!.slice(1, 3)).toEqual(['园区未写明主导产业', 'Parks with no lead industry named']);
+    const origin = new URL(page.url()).origin;
+    expect(noLead.every((r) => r[8]!.startsWith(origin) && r[8]!.includes('#v=1&sel=park'))).toBe(true);
+
+    await page.waitForFunction(() => location.hash.includes('plan=qa'));
+    const link = page.url();
+
+    // An item leads to its park.
+    const item = page.locator('[data-testid="qa-section-no_lead_industry"] .qa-item').first();
+    await item.locator('button').click();
+    await page.waitForSelector('[data-testid="planner-view"]', { state: 'detached' });
+    await page.waitForSelector('[data-testid="park-panel"]');
+    expect((await snapshot(app)).selection?.kind).toBe('park');
+
+    // The link made while the list was open reopens it.
+    second = await openReady({ path: link.slice(link.indexOf('#')) });
+    await second.page.waitForSelector('[data-testid="qa-view"]');
+    expect(await second.page.getAttribute('[data-testid="qa-count-no_lead_industry"]', 'data-count')).toBe('11');
+  });
+
+  it('English: the matrix and the QA list read in English', async () => {
+    app = await openReady({ path: '#v=1&lang=en&plan=coverage' });
+    const { page } = app;
+    await page.waitForSelector('[data-testid="coverage-matrix"]');
+    const head = await page.textContent('.coverage-table thead');
+    expect(head).toContain('Jiangyin');
+    expect(head).not.toMatch(HAN);
+    expect(await page.textContent('.coverage-legend')).toContain('Target without a carrier');
+    expect(await page.textContent('tr[data-track="commercial_space"] [data-maturity]')).toBe('Relatively mature');
+    // Chain chiefs' names are read out in pinyin.
+    await page.waitForFunction(() => !/\p{Script=Han}/u.test(document.querySelector('tr[data-track="artificial_intelligence"]')?.textContent ?? '一'));
+    await app.screenshot('planner-matrix-en');
+    await page.click('[data-testid="planner-tab-qa"]');
+    await page.waitForSelector('[data-testid="qa-view"]');
+    const counts = await page.textContent('.qa-counts');
+    expect(counts).toContain('Parks with no lead industry named');
+    expect(counts).not.toMatch(HAN);
+    await app.screenshot('planner-qa-en');
+
+    // The industry panel's section, reached from a cell, in English too.
+    await page.click('[data-testid="planner-tab-coverage"]');
+    await page.click('[data-testid="coverage-cell-humanoid_robots-320205"]');
+    await waitForSelection(app, 'industry', 'humanoid_robots');
+    const section = page.locator('[data-testid="industry-panel"] [data-testid="coverage-section"]');
+    await section.waitFor();
+    expect(await section.locator('.section-title').textContent()).toBe('Chain coverage');
+    expect(await section.locator('[data-testid="coverage-gaps"]').textContent()).toContain('Boards with targets but no carrier: ');
+    expect(await section.locator('[data-testid="coverage-gaps"]').textContent()).toContain('Xishan District');
+    expect(await section.locator('.coverage-subtitle').allTextContents()).toEqual(['Per board: targets and carriers', 'Brand events']);
+  });
+
+  it('phone: the planner fills the screen, the matrix scrolls, a tapped cell shows the map', async () => {
+    app = await openReady({ viewport: 'phone', path: '#v=1&plan=coverage' });
+    const { page } = app;
+    await page.waitForSelector('[data-testid="coverage-matrix"]');
+    const box = (await page.locator('[data-testid="planner-view"]').boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(380);
+    const scroll = page.locator('.coverage-scroll');
+    const sizes = await scroll.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
+    expect(sizes.sw).toBeGreaterThan(sizes.cw);
+    await app.screenshot('planner-matrix-phone');
+    await scroll.evaluate((el) => el.scrollBy(400, 0));
+    expect(await scroll.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const cell = page.locator('[data-testid="coverage-cell-biomedicine-320205"]');
+    await cell.scrollIntoViewIfNeeded();
+    await cell.tap();
+    await page.waitForSelector('[data-testid="planner-view"]', { state: 'detached' });
+    await waitForSelection(app, 'industry', 'biomedicine');
+    await app.settle();
+    await app.screenshot('planner-cell-phone');
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Value lists of the innovation-platform and fund registers (data/platforms.json, data/funds.json). Kept free of
+ * zod, like constants.ts, so UI code can import them without pulling the validation library into a chunk.
+ */
+
+/** What kind of institution a platform is, read from the type word of its name (data/PLATFORMS.md). */
+export const platformKinds = [
+  'lab',
+  'institute',
+  'new_rd_institute',
+  'innovation_center',
+  'university',
+  'compute_center',
+  'service_platform',
+] as const;
+export type PlatformKind = (typeof platformKinds)[number];
+
+/**
+ * How precisely a platform's place is known: a town/street seat named by its name, a board named by its name or
+ * its document, or only "in Wuxi" (city) — such a platform is listed but not drawn.
+ */
+export const platformPrecisions = ['town', 'board', 'city'] as const;
+export type PlatformPrecision = (typeof platformPrecisions)[number];
+
+/** Same meaning as a park's status: relied on as existing, to be built by adopted policy, or only suggested (fyp15). */
+export const platformStatuses = ['existing', 'planned', 'suggested'] as const;
+export type PlatformStatus = (typeof platformStatuses)[number];
+
+export const fundKinds = [
+  'guidance_fund',
+  'angel_fund',
+  'equity_fund',
+  'sector_fund',
+  'industry_fund',
+  'fund_of_funds',
+  'research_fund',
+  'special_fund',
+  'voucher',
+  'loan_tool',
+  'bond',
+  'pilot',
+  'policy',
+  'programme',
+  'financing_mode',
+] as const;
+export type FundKind = (typeof fundKinds)[number];
+
+/**
+ * Which industries a fund or policy tool is for, as its text says: the clusters it names (`clusters`), every
+ * "465" cluster, every Jiangyin "345" cluster, the future industries in general, or no industry in particular.
+ */
+export const fundScopes = ['named_clusters', 'all_465_clusters', 'jiangyin_clusters', 'future_industries', 'general'] as const;
+export type FundScope = (typeof fundScopes)[number];

@@ -3,6 +3,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from '../search/SearchBox';
 import { CopyLinkButton } from './CopyLinkButton';
 import { TourButton } from '../tour-ui';
+import { FundsButton } from '../platforms/FundsButton';
 
 export function Header() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function Header() {
       </div>
       <SearchBox />
       <div className="header-tools">
+        <FundsButton />
         <TourButton />
         <CopyLinkButton />
       </div>

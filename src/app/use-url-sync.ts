@@ -19,6 +19,7 @@ export function urlStateOf(s: AppState): UrlState {
     panelTab: s.panelTab,
     tour: s.tour ? { tour: s.tour, kioskIdleSec: s.tourKioskIdleSec } : null,
     kit: kitUrlStateOf(s),
+    platforms: { visible: s.platformsVisible, kinds: s.platformKinds },
   };
 }
 
@@ -38,6 +39,8 @@ export function applyUrlState(state: UrlState): void {
     tour: state.tour?.tour ?? null,
     tourKioskIdleSec: state.tour?.kioskIdleSec ?? null,
     ...(state.kit ?? defaultKitUrlState()),
+    platformsVisible: state.platforms?.visible ?? true,
+    platformKinds: state.platforms?.kinds ?? [],
   }));
 }
 
@@ -105,6 +108,8 @@ export function useUrlSync(index: AppIndex | null): void {
         s.panelTab !== prev.panelTab ||
         s.tour !== prev.tour ||
         s.tourKioskIdleSec !== prev.tourKioskIdleSec ||
+        s.platformsVisible !== prev.platformsVisible ||
+        s.platformKinds !== prev.platformKinds ||
         kitChanged(s, prev);
       if (!changed) return;
       if (timer) clearTimeout(timer);

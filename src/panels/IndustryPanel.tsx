@@ -19,6 +19,7 @@ import { IndustryPicker } from './common/IndustryPicker';
 import { ImportedCounts } from './imported/ImportedCounts';
 import { importedForIndustry } from '../domain/imported';
 import { useProjectIndex, useVisibleZones } from '../map/use-imported';
+import { IndustryPlatforms } from '../platforms/IndustryPlatforms';
 
 const NOTE_ID = 'industry-note';
 
@@ -169,6 +170,8 @@ export function IndustryPanel({ id }: { id: string }) {
           <p className="muted">{t('industry.noParks')}</p>
         )}
       </section>
+
+      <IndustryPlatforms id={id} />
 
       <ImportedCounts tally={importedForIndustry(projectIndex?.projects ?? [], zones, id, index.parentOf)} testId="industry-imported" />
 

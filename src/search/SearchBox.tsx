@@ -2,6 +2,9 @@ import { useContext, useEffect, useId, useMemo, useState, type KeyboardEvent } f
 import { useTranslation } from 'react-i18next';
 import { AppIndexContext, type AppIndex } from '../app/app-data';
 import { useAppState } from '../store';
+import { loadPlatforms } from '../data/platforms';
+import { loadFunds } from '../data/funds';
+import { openFunds, openPlatform } from '../platforms/actions';
 import type { BoardId } from '../schema';
 import { nameOf, otherNameOf } from '../panels/lib/names';
 import { openBoard, openIndustry, openPark } from '../panels/lib/actions';
@@ -32,8 +35,16 @@ function useLazySearch(index: AppIndex | null, wanted: boolean): LoadedSearch | 
   useEffect(() => {
     if (!index || !wanted) return;
     let live = true;
-    void import('./search-index').then((m) => {
-      if (live) setSearch({ index: m.buildSearchIndex(searchItemsFrom(index)), query: m.searchIndex });
+    // Platforms and funds are fetched registers: a failed fetch leaves them out of the search, nothing else.
+    const optional = <T,>(p: Promise<T>) => p.catch(() => null);
+    void Promise.all([
+      import('./search-index'),
+      optional(loadPlatforms()),
+      optional(loadFunds()),
+      import('../platforms/search-items'),
+    ]).then(([m, platforms, funds, extra]) => {
+      const items = [...searchItemsFrom(index), ...extra.platformSearchItems(platforms, funds)];
+      if (live) setSearch({ index: m.buildSearchIndex(items), query: m.searchIndex });
     });
     return () => {
       live = false;
@@ -46,6 +57,12 @@ function choose(index: AppIndex, hit: SearchHit) {
   const { kind, id } = hit.item;
   if (kind === 'park') openPark(index, id);
   else if (kind === 'board') openBoard(index, id as BoardId);
+  else if (kind === 'platform') {
+    void loadPlatforms().then((d) => {
+      const entry = d.byId.get(id);
+      if (entry) openPlatform(entry);
+    });
+  } else if (kind === 'fund') openFunds(id);
   else openIndustry(id);
 }
 
@@ -173,7 +190,9 @@ export function SearchBox() {
               }}
               onMouseMove={() => setActive(i)}
             >
-              <span className={`kind-tag kind-${hit.item.kind}`}>{t(`search.kind.${hit.item.kind}`)}</span>
+              <span className={`kind-tag kind-${hit.item.kind}`}>
+                {hit.item.kind === 'platform' || hit.item.kind === 'fund' ? t(`platforms.searchKind.${hit.item.kind}`) : t(`search.kind.${hit.item.kind}`)}
+              </span>
               <span className="search-name">{nameOf(hit.item, language)}</span>
               <span className="search-secondary">{secondary(hit)}</span>
             </li>

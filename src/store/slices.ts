@@ -8,6 +8,7 @@ import type { TourSlice } from './tour-slice';
 import type { PrintSlice } from './print-slice';
 import type { CompareSlice } from './compare-slice';
 import type { ItinerarySlice } from './itinerary-slice';
+import type { PlatformsSlice } from './platforms-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -79,7 +80,8 @@ export type AppState = ViewSlice &
   TourSlice &
   PrintSlice &
   CompareSlice &
-  ItinerarySlice;
+  ItinerarySlice &
+  PlatformsSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

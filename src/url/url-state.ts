@@ -22,6 +22,7 @@ import {
 } from '../store';
 import { decodeKioskParam, decodeTourParam, encodeTourParams, type StopCodec, type TourLink } from './tour-param';
 import { decodeKitParams, encodeKitParams, type KitUrlState } from './kit-url';
+import { decodePlatformParams, encodePlatformParams, platformSelectionIdOk, type PlatformUrlState } from './platform-url';
 
 /**
  * The part of the app state a link carries. Versioned (`v=`) so links made today keep opening
@@ -43,6 +44,8 @@ export interface UrlState {
   tour?: TourLink | null;
   /** Comparison, itinerary and print preview (optional keys, see kit-url.ts). */
   kit?: KitUrlState;
+  /** The platform layer's visibility and kinds (optional keys, see platform-url.ts). */
+  platforms?: PlatformUrlState;
 }
 
 export interface UrlDecodeContext {
@@ -137,6 +140,7 @@ export function encodeUrlState(state: UrlState): string {
   encodePanelTab(p, state);
   if (state.tour) encodeTourParams(p, state.tour, stopCodec(null));
   if (state.kit) encodeKitParams(p, state.kit);
+  encodePlatformParams(p, state.platforms);
   return `#${p.toString()}`;
 }
 
@@ -334,6 +338,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
       state.selection = { kind, id: id as BoardId };
     else if (sep > 0 && kind === 'industry' && ctx.industryIds.has(id)) state.selection = { kind, id };
     else if (sep > 0 && (kind === 'project' || kind === 'zone') && importedIdOk(kind, id, ctx)) state.selection = { kind, id };
+    else if (sep > 0 && (kind === 'platform' || kind === 'funds') && platformSelectionIdOk(kind, id)) state.selection = { kind, id };
     else problems.push('sel');
   }
   decodePanelTab(p, state, problems);
@@ -349,5 +354,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
   }
   const kit = decodeKitParams(p, ctx.parkIds, problems);
   if (kit) state.kit = kit;
+  const platforms = decodePlatformParams(p, problems);
+  if (platforms) state.platforms = platforms;
   return { state, problems: [...problems, ...wholeLinkProblems(p)] };
 }

@@ -8,11 +8,9 @@ import { IconLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { PlatformPoint } from '../platforms/platform-model';
 import { BASE_COLOURS, hexToRgba } from './palette';
 import { iconAtlasProp, type SymbolAtlas } from './symbol-atlas';
+import { PLATFORM_LAYER_IDS } from './platform-ids';
 
-export const PLATFORM_LAYER_IDS = {
-  symbols: 'platform-symbols',
-  selected: 'platform-selected',
-} as const;
+export { PLATFORM_LAYER_IDS };
 
 export const PLATFORM_SYMBOL_ID = 'platform-hollow';
 const SIZE_PX = 20;

@@ -43,7 +43,7 @@ import { setBoardHover } from './hover-state';
 import { registerCaptureTarget } from './capture-target';
 import { useItineraryLayers } from './use-itinerary-layers';
 import { usePlatformLayers } from './use-platform-layers';
-import { PLATFORM_LAYER_IDS } from '../layers/platform-layers';
+import { PLATFORM_LAYER_IDS } from '../layers/platform-ids';
 import { recoverFromContextLoss } from './context-recovery';
 import './loaders-offline';
 import './map.css';
@@ -174,7 +174,7 @@ export function MapView() {
   const choropleth = useChoropleth(model);
   const heat = useHeatSurface(model);
   const itineraryLayers = useItineraryLayers(model);
-  const platformLayers = usePlatformLayers(model);
+  const [platformLayers, platformSource] = usePlatformLayers(model);
   const labelFont = useLabelFonts(model);
   const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
@@ -468,6 +468,7 @@ export function MapView() {
   return (
     <div className="wuxi-map" data-testid="map-view">
       <div ref={containerRef} className="wuxi-map__canvas" role="region" aria-label={t('map.aria.map')} />
+      {platformSource}
       <SiteEditorHost map={runtime?.map ?? null} />
       <SiteOutlines map={runtime?.map ?? null} parks={model?.data.parks ?? null} />
       {runtime && model && layout && mapDrawn && (

@@ -1,8 +1,14 @@
+/**
+ * Platforms and funds in the app's search, loaded with the search chunk: their items (fetched registers; a failed
+ * fetch only leaves them out) and what choosing one does.
+ */
 import type { FundRecord } from '../schema';
-import type { PlatformData } from '../data/platforms';
+import { loadPlatforms, type PlatformData } from '../data/platforms';
+import { loadFunds } from '../data/funds';
 import type { SearchItem } from '../search/search-index';
+import { openFunds, openPlatform } from './actions';
 
-/** Platforms (with their town, so 马山 finds 马山算力岛 even by pinyin) and funds, for the app's search. */
+/** Platforms (with their town, so 马山 finds 马山算力岛 by pinyin too) and funds. */
 export function platformSearchItems(platforms: PlatformData | null, funds: readonly FundRecord[] | null): SearchItem[] {
   return [
     ...(platforms?.platforms ?? []).map((p) => ({
@@ -15,4 +21,17 @@ export function platformSearchItems(platforms: PlatformData | null, funds: reado
     })),
     ...(funds ?? []).map((f) => ({ kind: 'fund' as const, id: f.id, name_zh: f.name_zh, name_en: f.name_en, aliases_zh: f.aliases_zh })),
   ];
+}
+
+export async function loadPlatformSearchItems(): Promise<SearchItem[]> {
+  const [platforms, funds] = await Promise.all([loadPlatforms().catch(() => null), loadFunds().catch(() => null)]);
+  return platformSearchItems(platforms, funds);
+}
+
+export function choosePlatformOrFund(kind: 'platform' | 'fund', id: string): void {
+  if (kind === 'fund') return openFunds(id);
+  void loadPlatforms().then((d) => {
+    const entry = d.byId.get(id);
+    if (entry) openPlatform(entry);
+  });
 }

@@ -1,6 +1,33 @@
 import { z } from 'zod';
 import { BoardIdSchema, SlugSchema, SourceRefSchema } from './common';
-import { fundKinds, fundScopes, platformKinds, platformPrecisions, platformStatuses } from './platform-constants';
+import { platformKinds, platformPrecisions, platformStatuses } from './platform-constants';
+
+export const fundKinds = [
+  'guidance_fund',
+  'angel_fund',
+  'equity_fund',
+  'sector_fund',
+  'industry_fund',
+  'fund_of_funds',
+  'research_fund',
+  'special_fund',
+  'voucher',
+  'loan_tool',
+  'bond',
+  'pilot',
+  'policy',
+  'programme',
+  'financing_mode',
+] as const;
+export type FundKind = (typeof fundKinds)[number];
+
+/**
+ * Which industries a fund or policy tool is for, as its text says: the clusters it names (`clusters`), every
+ * "465" cluster, every Jiangyin "345" cluster, the future industries in general, or no industry in particular.
+ */
+export const fundScopes = ['named_clusters', 'all_465_clusters', 'jiangyin_clusters', 'future_industries', 'general'] as const;
+export type FundScope = (typeof fundScopes)[number];
+
 
 /**
  * data/platforms.json: the innovation platforms the documents rely on (labs, institutes, innovation centres,

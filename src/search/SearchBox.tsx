@@ -2,9 +2,6 @@ import { useContext, useEffect, useId, useMemo, useState, type KeyboardEvent } f
 import { useTranslation } from 'react-i18next';
 import { AppIndexContext, type AppIndex } from '../app/app-data';
 import { useAppState } from '../store';
-import { loadPlatforms } from '../data/platforms';
-import { loadFunds } from '../data/funds';
-import { openFunds, openPlatform } from '../platforms/actions';
 import type { BoardId } from '../schema';
 import { nameOf, otherNameOf } from '../panels/lib/names';
 import { openBoard, openIndustry, openPark } from '../panels/lib/actions';
@@ -35,15 +32,9 @@ function useLazySearch(index: AppIndex | null, wanted: boolean): LoadedSearch | 
   useEffect(() => {
     if (!index || !wanted) return;
     let live = true;
-    // Platforms and funds are fetched registers: a failed fetch leaves them out of the search, nothing else.
-    const optional = <T,>(p: Promise<T>) => p.catch(() => null);
-    void Promise.all([
-      import('./search-index'),
-      optional(loadPlatforms()),
-      optional(loadFunds()),
-      import('../platforms/search-items'),
-    ]).then(([m, platforms, funds, extra]) => {
-      const items = [...searchItemsFrom(index), ...extra.platformSearchItems(platforms, funds)];
+    // Platforms and funds come from fetched registers, loaded with the search.
+    void Promise.all([import('./search-index'), import('../platforms/search-items').then((m) => m.loadPlatformSearchItems())]).then(([m, extra]) => {
+      const items = [...searchItemsFrom(index), ...extra];
       if (live) setSearch({ index: m.buildSearchIndex(items), query: m.searchIndex });
     });
     return () => {
@@ -57,12 +48,7 @@ function choose(index: AppIndex, hit: SearchHit) {
   const { kind, id } = hit.item;
   if (kind === 'park') openPark(index, id);
   else if (kind === 'board') openBoard(index, id as BoardId);
-  else if (kind === 'platform') {
-    void loadPlatforms().then((d) => {
-      const entry = d.byId.get(id);
-      if (entry) openPlatform(entry);
-    });
-  } else if (kind === 'fund') openFunds(id);
+  else if (kind === 'platform' || kind === 'fund') void import('../platforms/search-items').then((m) => m.choosePlatformOrFund(kind, id));
   else openIndustry(id);
 }
 

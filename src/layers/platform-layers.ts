@@ -4,15 +4,15 @@
  * Every platform is at an approximate position (town seat or board point), so the symbol is always the hollow kind.
  */
 import type { Layer } from '@deck.gl/core';
-import { IconLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { IconLayer } from '@deck.gl/layers';
 import type { PlatformPoint } from '../platforms/platform-model';
-import { BASE_COLOURS, hexToRgba } from './palette';
 import { iconAtlasProp, type SymbolAtlas } from './symbol-atlas';
 import { PLATFORM_LAYER_IDS } from './platform-ids';
 
 export { PLATFORM_LAYER_IDS };
 
 export const PLATFORM_SYMBOL_ID = 'platform-hollow';
+export const PLATFORM_HALO_ID = 'platform-halo';
 const SIZE_PX = 20;
 const SELECTED_SIZE_PX = 28;
 const DIMMED_ALPHA = 70;
@@ -37,18 +37,16 @@ export function buildPlatformLayers(points: readonly PlatformPoint[], atlas: Sym
   const selected = points.find((p) => p.id === selectedId);
   if (selected) {
     layers.push(
-      new ScatterplotLayer<PlatformPoint>({
+      new IconLayer<PlatformPoint>({
         id: PLATFORM_LAYER_IDS.selected,
         data: [selected],
         getPosition: (d) => d.position,
         getPixelOffset: (d) => d.offset,
-        getRadius: 20,
-        radiusUnits: 'pixels',
-        stroked: true,
-        filled: false,
-        getLineColor: hexToRgba(BASE_COLOURS.selectionHalo),
-        lineWidthUnits: 'pixels',
-        getLineWidth: 3,
+        iconAtlas: iconAtlasProp(atlas),
+        iconMapping: atlas.mapping,
+        getIcon: () => PLATFORM_HALO_ID,
+        getSize: 44,
+        sizeUnits: 'pixels',
         pickable: false,
       }),
     );

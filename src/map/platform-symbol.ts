@@ -4,9 +4,11 @@
  * "node" rather than a park. Also used by the legend and the list as a data URL.
  */
 import type { SymbolAtlas } from '../layers/symbol-atlas';
-import { PLATFORM_SYMBOL_ID } from '../layers/platform-layers';
+import { PLATFORM_HALO_ID, PLATFORM_SYMBOL_ID } from '../layers/platform-layers';
 
 export const PLATFORM_COLOUR = '#6b3fa0';
+/** Same as the parks' selection halo (BASE_COLOURS.selectionHalo). */
+const HALO_COLOUR = '#1b1f24';
 const ICON_PX = 64;
 
 function hexagon(ctx: CanvasRenderingContext2D, c: number, r: number) {
@@ -40,10 +42,25 @@ export function drawPlatformSymbol(size = ICON_PX): HTMLCanvasElement {
   return canvas;
 }
 
+/** The symbol and, beside it, the selection halo (a ring): both icons, so both can carry the pixel offset. */
 export function drawPlatformAtlas(): SymbolAtlas {
-  const canvas = drawPlatformSymbol();
+  const canvas = document.createElement('canvas');
+  canvas.width = ICON_PX * 2;
+  canvas.height = ICON_PX;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (ctx) {
+    ctx.drawImage(drawPlatformSymbol(), 0, 0);
+    ctx.beginPath();
+    ctx.arc(ICON_PX * 1.5, ICON_PX / 2, ICON_PX * 0.44, 0, Math.PI * 2);
+    ctx.lineWidth = ICON_PX * 0.07;
+    ctx.strokeStyle = HALO_COLOUR;
+    ctx.stroke();
+  }
   return {
     image: { data: canvas, width: canvas.width, height: canvas.height },
-    mapping: { [PLATFORM_SYMBOL_ID]: { x: 0, y: 0, width: canvas.width, height: canvas.height, mask: false } },
+    mapping: {
+      [PLATFORM_SYMBOL_ID]: { x: 0, y: 0, width: ICON_PX, height: ICON_PX, mask: false },
+      [PLATFORM_HALO_ID]: { x: ICON_PX, y: 0, width: ICON_PX, height: ICON_PX, mask: false },
+    },
   };
 }

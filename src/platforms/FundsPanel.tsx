@@ -92,7 +92,7 @@ export function FundsPanel({ id }: { id: string }) {
             {t('platformUi.funds.count', { count: shown.length, total: funds.length })}
           </p>
           {shown.length === 0 && <p className="muted">{t('platformUi.funds.none')}</p>}
-          <ul className="plain-list" data-testid="funds-list">
+          <ul className="funds-list" data-testid="funds-list">
             {shown.map((f) => (
               <FundItem key={f.id} fund={f} current={f.id === current?.id} />
             ))}

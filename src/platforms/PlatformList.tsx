@@ -33,7 +33,7 @@ export function PlatformList() {
         {t('platformUi.list.count', { count: shown.length, total: data.platforms.length })}
       </p>
       {shown.length === 0 && <p className="muted">{t('platformUi.list.empty')}</p>}
-      <ul className="plain-list">
+      <ul className="platform-rows">
         {shown.map((p) => {
           const board = p.record.board ? index.boardById.get(p.record.board) : undefined;
           return (

@@ -47,6 +47,8 @@ describe('innovation platforms', () => {
       'yangtze_delta_solar_pv_innovation_center',
     ]);
     expect(await app.page.evaluate(() => window.__wuximap!.renderedFeatureCount('platform-symbols'))).toBeGreaterThanOrEqual(4);
+    // The legend explains the symbol and how many of the named platforms are drawn.
+    expect(await app.page.textContent('[data-testid="platform-legend"]')).toContain('5');
     await app.screenshot('platforms-city');
 
     const point = await platformScreenPoint(app, 'mashan_computing_island');

@@ -2,6 +2,7 @@
 export default {
   layer: 'Innovation platforms',
   layerHint: 'Hexagon: an approximate position (a town seat or a board’s label point); platforms known only as “in Wuxi” are in the list only.',
+  legendCount: '{{drawn}} on the map of {{total}} named',
   kindsLegend: 'Kind of platform',
   allKinds: 'All kinds',
   kind: {

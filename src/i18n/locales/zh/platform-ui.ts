@@ -2,6 +2,7 @@
 export default {
   layer: '创新平台',
   layerHint: '六边形标记：位置为近似（镇街驻地或板块标注点）；仅知“在无锡”的平台只在列表中。',
+  legendCount: '图上 {{drawn}} 个，共 {{total}} 个',
   kindsLegend: '平台类型',
   allKinds: '全部类型',
   kind: {

@@ -67,7 +67,7 @@ export function FundsPanel({ id }: { id: string }) {
 
   return (
     <article className="detail" data-testid="funds-panel" aria-labelledby="funds-title">
-      <PanelHeading titleRef={titleRef} id="funds-title" kicker={t('platforms.fundsButton')} title={t('platformUi.funds.title')} />
+      <PanelHeading titleRef={titleRef} id="funds-title" kicker={t('platformUi.funds.kicker')} title={t('platformUi.funds.title')} />
       <p className="lead">{t('platformUi.funds.lead')}</p>
       {loaded.status === 'loading' && <p className="panel-status">{t('platformUi.funds.loading')}</p>}
       {loaded.status === 'error' && <p className="panel-status" role="alert">{t('platformUi.funds.error')}</p>}
@@ -122,7 +122,7 @@ function FundItem({ fund, current: isCurrent }: { fund: FundRecord; current: boo
         {' · '}
         {t(`platformUi.funds.kind.${fund.kind}`)}
         {' · '}
-        {t(`platformUi.status.${fund.status}`)}
+        {t(`platformUi.funds.status.${fund.status}`)}
         {board && (
           <>
             {' · '}

@@ -57,7 +57,7 @@ export interface PlatformPoint {
  * Gap between symbols sharing a point. Every platform symbol sits above its point: a board's point carries the
  * board's name and, below it, its park badge; a town seat may carry a park symbol with its name below.
  */
-export const PLATFORM_SPACING_PX = 22;
+export const PLATFORM_SPACING_PX = 26;
 export const ABOVE_POINT_PX = -24;
 
 /**

@@ -64,6 +64,8 @@ export default {
     fundsTitle: 'Funds and policy tools naming this industry',
   },
   funds: {
+    kicker: 'Named in the documents',
+    status: { existing: 'Existing, to be used', planned: 'To be set up or advanced', suggested: 'Only in the 15th FYP suggestions digest' },
     title: 'Funds and policy tools',
     lead: 'Funds, vouchers, loan tools and policy measures the documents name, each with what it is for (in our words), the industries named and the source.',
     search: 'Filter funds and policy tools',

@@ -64,6 +64,8 @@ export default {
     fundsTitle: '点名该产业的基金与政策工具',
   },
   funds: {
+    kicker: '文件点名的工具',
+    status: { existing: '文件要求用好的现有工具', planned: '文件要求设立或推进', suggested: '仅见于“十五五”建议摘编' },
     title: '基金与政策工具',
     lead: '文件点名的基金、券、贷款工具和政策措施，各附用途（本站概括）、点名的产业和出处。',
     search: '筛选基金与政策工具',

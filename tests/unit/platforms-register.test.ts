@@ -189,3 +189,27 @@ const NAME_READINGS: Readonly<Record<string, readonly string[]>> = {
   jiangsu_green_hydrogen_energy_innovation_center: ['hydrogen_energy_storage'],
   low_altitude_economy_joint_lab: ['low_altitude_economy'],
 };
+
+describe('check:data on broken platform and fund registers', () => {
+  const load = (dir: string, file: string): unknown => JSON.parse(readFileSync(resolve(dir, file), 'utf8'));
+  const base = () => ({
+    'taxonomy.json': load(DATA_DIR, 'taxonomy.json'),
+    'platforms.json': structuredClone(load(DATA_DIR, 'platforms.json')) as Array<Record<string, unknown>>,
+    'funds.json': structuredClone(load(DATA_DIR, 'funds.json')) as Array<Record<string, unknown>>,
+  });
+  const geo = () => ({ 'platforms.geojson': structuredClone(load(GEO_DIR, 'platforms.geojson')) });
+
+  it('passes the committed files and names file, record and field of each problem', async () => {
+    const { crossReferenceProblems } = await import('../../scripts/data/data-checks');
+    expect(crossReferenceProblems(base(), geo()).filter((p) => /platforms|funds/.test(p))).toEqual([]);
+    const data = base();
+    data['platforms.json'][0]!.serves = ['no_such_industry'];
+    data['funds.json'][1]!.name_zh = data['funds.json'][0]!.name_zh;
+    data['platforms.json'].push({ ...data['platforms.json'][3]!, id: 'copy', name_zh: '复制', aliases_zh: [] });
+    const problems = crossReferenceProblems(data, geo());
+    expect(problems).toContain('data/platforms.json[0].serves[0]: unknown industry id "no_such_industry" (not in data/taxonomy.json)');
+    expect(problems.some((p) => p.startsWith('data/funds.json[1]: name'))).toBe(true);
+    // a new platform with a board but no drawn point: the points file is stale
+    expect(problems.some((p) => p.includes('no point in geo/platforms.geojson'))).toBe(true);
+  });
+});

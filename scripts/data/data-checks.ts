@@ -7,7 +7,9 @@ import {
   ChainChiefsSchema, CommunityPropertiesSchema, DistrictPropertiesSchema, documentIds, FutureParkPlansSchema, IndicatorsSchema, KeyTasksSchema,
   ParkPropertiesSchema, ParkRegisterSchema, SourceDocumentsSchema, SumAllowancesSchema, TargetTablesSchema,
   TaxonomySchema, TownPropertiesSchema, WaterPropertiesSchema,
+  FundRegisterSchema, PlatformPointPropertiesSchema, PlatformRegisterSchema,
 } from '../../src/schema';
+import { platformRegisterProblems } from './platform-checks';
 import { sourceFiles } from './paths';
 
 export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
@@ -20,6 +22,8 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'sum-allowances.json': SumAllowancesSchema,
   'parks.json': ParkRegisterSchema,
   'future-park-plans.json': FutureParkPlansSchema,
+  'platforms.json': PlatformRegisterSchema,
+  'funds.json': FundRegisterSchema,
 };
 
 export const geoPropertySchemas: Readonly<Record<string, z.ZodType>> = {
@@ -28,6 +32,7 @@ export const geoPropertySchemas: Readonly<Record<string, z.ZodType>> = {
   'water.geojson': WaterPropertiesSchema,
   'towns.geojson': TownPropertiesSchema,
   'communities.geojson': CommunityPropertiesSchema,
+  'platforms.geojson': PlatformPointPropertiesSchema,
 };
 
 /** Fixed taxonomy ids (shared brief); other ids are allowed only in the groups below. */
@@ -156,5 +161,6 @@ export function crossReferenceProblems(data: Loaded, geo: Loaded): string[] {
   });
   const geoParks = (geo['parks.geojson'] as { features?: { properties?: Record<string, unknown> }[] } | undefined)?.features ?? [];
   geoParks.forEach((f, i) => asArray(f.properties?.lead_industries).forEach((id, j) => knownIndustry(`geo/parks.geojson.features[${i}].properties.lead_industries[${j}]`, id)));
+  problems.push(...platformRegisterProblems(data, geo, knownIndustry));
   return problems;
 }

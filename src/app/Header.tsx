@@ -4,6 +4,7 @@ import { SearchBox } from '../search/SearchBox';
 import { CopyLinkButton } from './CopyLinkButton';
 import { TourButton } from '../tour-ui';
 import { PlannerButton } from '../planner-ui';
+import { FundsButton } from '../platforms/FundsButton';
 
 export function Header() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function Header() {
       <SearchBox />
       <div className="header-tools">
         <PlannerButton />
+        <FundsButton />
         <TourButton />
         <CopyLinkButton />
       </div>

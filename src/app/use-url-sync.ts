@@ -20,6 +20,7 @@ export function urlStateOf(s: AppState): UrlState {
     tour: s.tour ? { tour: s.tour, kioskIdleSec: s.tourKioskIdleSec } : null,
     kit: kitUrlStateOf(s),
     planner: s.plannerView,
+    platforms: { visible: s.platformsVisible, kinds: s.platformKinds },
   };
 }
 
@@ -40,6 +41,8 @@ export function applyUrlState(state: UrlState): void {
     tourKioskIdleSec: state.tour?.kioskIdleSec ?? null,
     ...(state.kit ?? defaultKitUrlState()),
     plannerView: state.planner ?? null,
+    platformsVisible: state.platforms?.visible ?? true,
+    platformKinds: state.platforms?.kinds ?? [],
   }));
 }
 
@@ -107,6 +110,8 @@ export function useUrlSync(index: AppIndex | null): void {
         s.panelTab !== prev.panelTab ||
         s.tour !== prev.tour ||
         s.tourKioskIdleSec !== prev.tourKioskIdleSec ||
+        s.platformsVisible !== prev.platformsVisible ||
+        s.platformKinds !== prev.platformKinds ||
         kitChanged(s, prev) ||
         s.plannerView !== prev.plannerView;
       if (!changed) return;

@@ -8,9 +8,10 @@ import thematic from './locales/zh/thematic';
 import share from './locales/zh/share';
 import kit from './locales/zh/kit';
 import plannerEntry from './locales/zh/planner-entry';
+import platforms from './locales/zh/platforms';
 
 /**
  * The Chinese translation tree: `map.*` (map, layers, legends), one key per feature, and the rest of the app.
  * Chinese is the app's first language and ships with the first screen; English loads when it is chosen.
  */
-export const zhTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, plannerEntry };
+export const zhTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, plannerEntry, platforms };

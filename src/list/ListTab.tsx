@@ -1,10 +1,12 @@
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppIndex } from '../app/app-data';
 import { useAppState } from '../store';
 import { parkMatchesFilters } from '../domain/park-filter';
 import { FiltersBar } from '../panels/filters/FiltersBar';
 import { ParkList } from './ParkList';
+
+const PlatformList = lazy(() => import('../platforms/PlatformList'));
 
 /**
  * Filters above the list; the count is announced politely when it changes.
@@ -26,6 +28,9 @@ export function ListTab() {
         {t('list.count', { count: visible.length, total: index.parks.length })}
       </p>
       {visible.length ? <ParkList parks={visible} /> : <p className="muted">{t('list.empty')}</p>}
+      <Suspense fallback={null}>
+        <PlatformList />
+      </Suspense>
     </div>
   );
 }

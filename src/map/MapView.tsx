@@ -42,6 +42,8 @@ import { useFitBounds } from './use-fit-bounds';
 import { setBoardHover } from './hover-state';
 import { registerCaptureTarget } from './capture-target';
 import { useItineraryLayers } from './use-itinerary-layers';
+import { usePlatformLayers } from './use-platform-layers';
+import { PLATFORM_LAYER_IDS } from '../layers/platform-ids';
 import { recoverFromContextLoss } from './context-recovery';
 import './loaders-offline';
 import './map.css';
@@ -55,6 +57,7 @@ const ParkOverlays = lazy(() => import('./ParkOverlays'));
 const PICK_RADIUS_PX = 8;
 /** Top first: a project dot on a park symbol wins over the park. */
 const PICKABLE_DECK_LAYERS = [
+  PLATFORM_LAYER_IDS.symbols,
   DECK_LAYER_IDS.projectPoints,
   DECK_LAYER_IDS.parkSymbols,
   DECK_LAYER_IDS.parkGroups,
@@ -110,6 +113,7 @@ type Hit =
   | { kind: 'project'; id: string }
   | { kind: 'zone'; id: string }
   | { kind: 'group'; key: string }
+  | { kind: 'platform'; id: string }
   | null;
 
 function hitAt(runtime: Runtime, x: number, y: number): Hit {
@@ -122,6 +126,7 @@ function hitAt(runtime: Runtime, x: number, y: number): Hit {
     if (id) return { kind: 'project', id };
   }
   const object = picked?.object as { properties?: { id?: string }; id?: string; key?: string; group?: ParkGroup; board?: BoardId } | undefined;
+  if (picked && layerId === PLATFORM_LAYER_IDS.symbols && object?.id) return { kind: 'platform', id: object.id };
   if (picked && layerId && BOARD_SYMBOL_LAYERS.includes(layerId) && object?.board) return { kind: 'board', id: object.board };
   if (picked && layerId === DECK_LAYER_IDS.importedZonePoints && object?.id) return { kind: 'zone', id: object.id };
   if (picked && layerId === DECK_LAYER_IDS.parkGroups && object?.group) return { kind: 'group', key: object.group.key };
@@ -169,6 +174,7 @@ export function MapView() {
   const choropleth = useChoropleth(model);
   const heat = useHeatSurface(model);
   const itineraryLayers = useItineraryLayers(model);
+  const [platformLayers, platformSource] = usePlatformLayers(model);
   const labelFont = useLabelFonts(model);
   const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
@@ -426,6 +432,7 @@ export function MapView() {
     runtime.overlay.setProps({
       layers: [
         ...buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported, zoom, openGroup, groupText, thematic }),
+        ...platformLayers,
         ...itineraryLayers,
       ],
     });
@@ -437,7 +444,7 @@ export function MapView() {
     }
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
-    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, zoom, openGroup, layout, t, thematic, itineraryLayers, contextGeneration,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, zoom, openGroup, layout, t, thematic, itineraryLayers, platformLayers, contextGeneration,
   ]);
 
   // Control texts follow the language.
@@ -461,6 +468,7 @@ export function MapView() {
   return (
     <div className="wuxi-map" data-testid="map-view">
       <div ref={containerRef} className="wuxi-map__canvas" role="region" aria-label={t('map.aria.map')} />
+      {platformSource}
       <SiteEditorHost map={runtime?.map ?? null} />
       <SiteOutlines map={runtime?.map ?? null} parks={model?.data.parks ?? null} />
       {runtime && model && layout && mapDrawn && (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { openFunds } from '../platforms/actions';
 import { useAppIndex } from '../app/app-data';
 import { useAppState } from '../store';
 import { useRomanizer } from './lib/use-romanizer';
@@ -50,6 +51,12 @@ export function AboutPanel() {
           ))}
         </ol>
       </section>
+
+      <p>
+        <button type="button" className="link-button" data-testid="about-funds" onClick={() => openFunds()}>
+          {t('platforms.fundsButton')}
+        </button>
+      </p>
 
       <section className="section" aria-labelledby="about-unknown">
         <h3 id="about-unknown" className="section-title">

@@ -13,6 +13,8 @@ const BoardPanel = lazy(() => import('./BoardPanel').then((m) => ({ default: m.B
 const IndustryPanel = lazy(() => import('./IndustryPanel').then((m) => ({ default: m.IndustryPanel })));
 const ProjectPanel = lazy(() => import('./imported/ProjectPanel').then((m) => ({ default: m.ProjectPanel })));
 const ZonePanel = lazy(() => import('./imported/ZonePanel').then((m) => ({ default: m.ZonePanel })));
+const PlatformPanel = lazy(() => import('../platforms/PlatformPanel'));
+const FundsPanel = lazy(() => import('../platforms/FundsPanel'));
 
 /** What is selected decides the panel; with nothing selected, a short guide and entry points. */
 export function DetailsPanel() {
@@ -25,6 +27,8 @@ export function DetailsPanel() {
       {selection?.kind === 'industry' && <IndustryPanel id={selection.id} />}
       {selection?.kind === 'project' && <ProjectPanel id={selection.id} />}
       {selection?.kind === 'zone' && <ZonePanel id={selection.id} />}
+      {selection?.kind === 'platform' && <PlatformPanel id={selection.id} />}
+      {selection?.kind === 'funds' && <FundsPanel id={selection.id} />}
       {!selection && <Welcome />}
     </Suspense>
   );

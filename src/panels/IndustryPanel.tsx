@@ -19,6 +19,7 @@ import { IndustryPicker } from './common/IndustryPicker';
 import { ImportedCounts } from './imported/ImportedCounts';
 import { importedForIndustry } from '../domain/imported';
 import { useProjectIndex, useVisibleZones } from '../map/use-imported';
+import { IndustryPlatforms } from '../platforms/IndustryPlatforms';
 
 const NOTE_ID = 'industry-note';
 /** Chain coverage (targets vs parks per board) loads with the planner's chunk. */
@@ -175,6 +176,7 @@ export function IndustryPanel({ id }: { id: string }) {
       <Suspense fallback={null}>
         <CoverageSection industryId={id} />
       </Suspense>
+      <IndustryPlatforms id={id} />
 
       <ImportedCounts tally={importedForIndustry(projectIndex?.projects ?? [], zones, id, index.parentOf)} testId="industry-imported" />
 

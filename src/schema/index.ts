@@ -9,3 +9,5 @@ export * from './imports';
 export * from './constants';
 export * from './sites';
 export * from './tour';
+export * from './platforms';
+export * from './platform-constants';

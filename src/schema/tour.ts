@@ -35,6 +35,8 @@ const TourSelectionSchema = z
     z.object({ kind: z.literal('industry'), id: z.string().min(1) }).strict(),
     z.object({ kind: z.literal('project'), id: z.string().min(1) }).strict(),
     z.object({ kind: z.literal('zone'), id: z.string().min(1) }).strict(),
+    z.object({ kind: z.literal('platform'), id: z.string().min(1) }).strict(),
+    z.object({ kind: z.literal('funds'), id: z.string().min(1) }).strict(),
   ])
   .nullable();
 

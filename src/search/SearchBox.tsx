@@ -32,8 +32,10 @@ function useLazySearch(index: AppIndex | null, wanted: boolean): LoadedSearch | 
   useEffect(() => {
     if (!index || !wanted) return;
     let live = true;
-    void import('./search-index').then((m) => {
-      if (live) setSearch({ index: m.buildSearchIndex(searchItemsFrom(index)), query: m.searchIndex });
+    // Platforms and funds come from fetched registers, loaded with the search.
+    void Promise.all([import('./search-index'), import('../platforms/search-items').then((m) => m.loadPlatformSearchItems())]).then(([m, extra]) => {
+      const items = [...searchItemsFrom(index), ...extra];
+      if (live) setSearch({ index: m.buildSearchIndex(items), query: m.searchIndex });
     });
     return () => {
       live = false;
@@ -46,6 +48,7 @@ function choose(index: AppIndex, hit: SearchHit) {
   const { kind, id } = hit.item;
   if (kind === 'park') openPark(index, id);
   else if (kind === 'board') openBoard(index, id as BoardId);
+  else if (kind === 'platform' || kind === 'fund') void import('../platforms/search-items').then((m) => m.choosePlatformOrFund(kind, id));
   else openIndustry(id);
 }
 
@@ -173,7 +176,9 @@ export function SearchBox() {
               }}
               onMouseMove={() => setActive(i)}
             >
-              <span className={`kind-tag kind-${hit.item.kind}`}>{t(`search.kind.${hit.item.kind}`)}</span>
+              <span className={`kind-tag kind-${hit.item.kind}`}>
+                {hit.item.kind === 'platform' || hit.item.kind === 'fund' ? t(`platforms.searchKind.${hit.item.kind}`) : t(`search.kind.${hit.item.kind}`)}
+              </span>
               <span className="search-name">{nameOf(hit.item, language)}</span>
               <span className="search-secondary">{secondary(hit)}</span>
             </li>

@@ -4,7 +4,7 @@ import { normalizeQuery, pinyinKeys } from './pinyin-keys';
  * Search over parks, boards and industries by Chinese, English, pinyin initials and full pinyin.
  * The index is built once from the data (a pure function) and queried on every keystroke.
  */
-export type SearchKind = 'park' | 'board' | 'industry';
+export type SearchKind = 'park' | 'board' | 'industry' | 'platform' | 'fund';
 
 export interface SearchItem {
   kind: SearchKind;
@@ -95,7 +95,7 @@ function matchMixed(parts: readonly string[], query: string, start: number): boo
   return false;
 }
 
-const KIND_ORDER: Record<SearchKind, number> = { board: 0, industry: 1, park: 2 };
+const KIND_ORDER: Record<SearchKind, number> = { board: 0, industry: 1, park: 2, platform: 3, fund: 4 };
 
 function scoreItem(entry: IndexedItem, q: string): { score: number; via: SearchHit['via'] } | null {
   let best: { score: number; via: SearchHit['via'] } | null = null;

@@ -9,6 +9,7 @@ import type { PrintSlice } from './print-slice';
 import type { CompareSlice } from './compare-slice';
 import type { ItinerarySlice } from './itinerary-slice';
 import type { PlannerSlice } from './planner-slice';
+import type { PlatformsSlice } from './platforms-slice';
 import type {
   ChoroplethSettings,
   Filters,
@@ -81,7 +82,8 @@ export type AppState = ViewSlice &
   PrintSlice &
   CompareSlice &
   ItinerarySlice &
-  PlannerSlice;
+  PlannerSlice &
+  PlatformsSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

@@ -18,6 +18,7 @@ import { createPrintSlice } from './print-slice';
 import { createCompareSlice } from './compare-slice';
 import { createItinerarySlice } from './itinerary-slice';
 import { createPlannerSlice } from './planner-slice';
+import { createPlatformsSlice } from './platforms-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -37,6 +38,7 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createCompareSlice(...a),
     ...createItinerarySlice(...a),
     ...createPlannerSlice(...a),
+    ...createPlatformsSlice(...a),
     ...initial,
   }));
 }

@@ -21,6 +21,9 @@ export type Selection =
   /** Imported records: ids are the imports slice's `<datasetId>:<source row>`. */
   | { kind: 'project'; id: string }
   | { kind: 'zone'; id: string }
+  /** An innovation platform (data/platforms.json); `funds` opens the funds panel at a fund id or at `all`. */
+  | { kind: 'platform'; id: string }
+  | { kind: 'funds'; id: string }
   | null;
 
 /**

@@ -24,6 +24,7 @@ import { decodeKioskParam, decodeTourParam, encodeTourParams, type StopCodec, ty
 import { decodeKitParams, encodeKitParams, type KitUrlState } from './kit-url';
 import { decodePlannerParam, encodePlannerParam } from './planner-param';
 import type { PlannerView } from '../store/planner-slice';
+import { decodePlatformParams, encodePlatformParams, platformSelectionIdOk, type PlatformUrlState } from './platform-url';
 
 /**
  * The part of the app state a link carries. Versioned (`v=`) so links made today keep opening
@@ -47,6 +48,8 @@ export interface UrlState {
   kit?: KitUrlState;
   /** The open planner view (optional key `plan`, see planner-param.ts). */
   planner?: PlannerView | null;
+  /** The platform layer's visibility and kinds (optional keys, see platform-url.ts). */
+  platforms?: PlatformUrlState;
 }
 
 export interface UrlDecodeContext {
@@ -142,6 +145,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.tour) encodeTourParams(p, state.tour, stopCodec(null));
   if (state.kit) encodeKitParams(p, state.kit);
   encodePlannerParam(p, state.planner);
+  encodePlatformParams(p, state.platforms);
   return `#${p.toString()}`;
 }
 
@@ -339,6 +343,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
       state.selection = { kind, id: id as BoardId };
     else if (sep > 0 && kind === 'industry' && ctx.industryIds.has(id)) state.selection = { kind, id };
     else if (sep > 0 && (kind === 'project' || kind === 'zone') && importedIdOk(kind, id, ctx)) state.selection = { kind, id };
+    else if (sep > 0 && (kind === 'platform' || kind === 'funds') && platformSelectionIdOk(kind, id)) state.selection = { kind, id };
     else problems.push('sel');
   }
   decodePanelTab(p, state, problems);
@@ -356,5 +361,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
   if (kit) state.kit = kit;
   const planner = decodePlannerParam(p, problems);
   if (planner) state.planner = planner;
+  const platforms = decodePlatformParams(p, problems);
+  if (platforms) state.platforms = platforms;
   return { state, problems: [...problems, ...wholeLinkProblems(p)] };
 }

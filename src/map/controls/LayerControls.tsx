@@ -4,6 +4,7 @@
  * inside a tab; it reads and writes only the store. All labels via i18n `map.*`; native inputs keep it
  * keyboard- and screen-reader-friendly.
  */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState, type LayerVisibility } from '../../store';
 import { useMapModel } from '../use-map-model';
@@ -13,6 +14,8 @@ import { HeatControls } from './HeatControls';
 import { ProjectControls } from './ProjectControls';
 import { useProjectIndex } from '../use-imported';
 import './layer-controls.css';
+
+const PlatformFilters = lazy(() => import('../../platforms/PlatformFilters'));
 
 const TOGGLES: ReadonlyArray<keyof LayerVisibility> = ['districts', 'water', 'parks', 'labels'];
 
@@ -44,6 +47,9 @@ export function LayerControls() {
             </label>
           ))}
         </div>
+        <Suspense fallback={null}>
+          <PlatformFilters />
+        </Suspense>
       </fieldset>
       <HeatControls model={model} surface={surface} thematic={thematic} />
       {projectIndex && <ProjectControls index={projectIndex} model={model} />}

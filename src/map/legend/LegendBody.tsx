@@ -4,6 +4,7 @@ import { useBoardValues, useChoropleth, useThematic } from '../use-derived-layer
 import { useProjectIndex } from '../use-imported';
 import { ParkLegend } from '../controls/ParkLegend';
 import { ChoroplethLegend, ProjectCountLegend, SurfaceLegend } from './surface-legend';
+import { PlatformLegend } from '../../platforms/PlatformLegend';
 
 export default function LegendBody() {
   const modelState = useMapModel();
@@ -18,6 +19,7 @@ export default function LegendBody() {
       {projects && <ProjectCountLegend />}
       {choropleth && <ChoroplethLegend choropleth={choropleth} />}
       <ParkLegend model={model} />
+      <PlatformLegend />
     </>
   );
 }

@@ -6,8 +6,11 @@ import type { DocumentId } from '../../src/schema';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DATA_DIR = resolve(REPO_ROOT, 'data');
 export const GEO_DIR = resolve(REPO_ROOT, 'geo');
-/** The source texts live beside the repository, not in it (they are not ours to publish). */
-export const SOURCES_DIR = resolve(REPO_ROOT, '../shared/sources');
+/**
+ * The source texts live beside the repository, not in it (they are not ours to publish). A worktree elsewhere
+ * points at them with WUXI_SOURCES_DIR.
+ */
+export const SOURCES_DIR = process.env.WUXI_SOURCES_DIR ?? resolve(REPO_ROOT, '../shared/sources');
 
 /** Document id → plain-text file in SOURCES_DIR (same mapping as data/documents.json, checked by a test). */
 export const sourceFiles: Readonly<Record<DocumentId, string>> = {

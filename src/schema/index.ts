@@ -9,3 +9,4 @@ export * from './imports';
 export * from './constants';
 export * from './sites';
 export * from './tour';
+export * from './disagreements';

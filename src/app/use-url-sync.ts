@@ -19,6 +19,7 @@ export function urlStateOf(s: AppState): UrlState {
     panelTab: s.panelTab,
     tour: s.tour ? { tour: s.tour, kioskIdleSec: s.tourKioskIdleSec } : null,
     kit: kitUrlStateOf(s),
+    timeline: s.timeline,
   };
 }
 
@@ -38,6 +39,7 @@ export function applyUrlState(state: UrlState): void {
     tour: state.tour?.tour ?? null,
     tourKioskIdleSec: state.tour?.kioskIdleSec ?? null,
     ...(state.kit ?? defaultKitUrlState()),
+    timeline: state.timeline ?? null,
   }));
 }
 
@@ -105,7 +107,8 @@ export function useUrlSync(index: AppIndex | null): void {
         s.panelTab !== prev.panelTab ||
         s.tour !== prev.tour ||
         s.tourKioskIdleSec !== prev.tourKioskIdleSec ||
-        kitChanged(s, prev);
+        kitChanged(s, prev) ||
+        s.timeline !== prev.timeline;
       if (!changed) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(write, WRITE_DELAY_MS);

@@ -7,6 +7,7 @@ import type { FitSlice } from './fit-slice';
 import type { TourSlice } from './tour-slice';
 import type { PrintSlice } from './print-slice';
 import type { CompareSlice } from './compare-slice';
+import type { TimelineSlice } from './timeline-slice';
 import type { ItinerarySlice } from './itinerary-slice';
 import type {
   ChoroplethSettings,
@@ -79,7 +80,8 @@ export type AppState = ViewSlice &
   TourSlice &
   PrintSlice &
   CompareSlice &
-  ItinerarySlice;
+  ItinerarySlice &
+  TimelineSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

@@ -17,6 +17,7 @@ import { createTourSlice } from './tour-slice';
 import { createPrintSlice } from './print-slice';
 import { createCompareSlice } from './compare-slice';
 import { createItinerarySlice } from './itinerary-slice';
+import { createTimelineSlice } from './timeline-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -35,6 +36,7 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createPrintSlice(...a),
     ...createCompareSlice(...a),
     ...createItinerarySlice(...a),
+    ...createTimelineSlice(...a),
     ...initial,
   }));
 }

@@ -1,11 +1,11 @@
 /**
- * Indicators and target-table cells as timeline series, for the city, one board or one cluster. Pure: the data
+ * Indicators and target-table cells as timeline series, for the city, one board or one industry. Pure: the data
  * comes in as arguments, so tests give fixtures. Nothing is interpolated: a series holds only printed figures.
  */
 import { columnHeader } from '../panels/lib/sources';
+import type { TimelineSubject } from '../store/timeline-slice';
 import type { BoardId, Disagreement, Indicator, IndicatorValue, SourceRef, TargetTable } from '../schema';
 
-export type TimelineSubject = { kind: 'city' } | { kind: 'board'; id: BoardId } | { kind: 'cluster'; id: string };
 
 export interface SeriesPoint {
   year: number;
@@ -90,7 +90,7 @@ function tableSeries(tables: readonly TargetTable[], column: 'city' | BoardId, i
 
 /**
  * The series for a subject. City: every city-wide indicator. Board: its own indicators (Jiangyin's table and
- * body text) and its column of the 2024 tables. Cluster: the city column of the 2024 tables' rows for it.
+ * body text) and its column of the 2024 tables. Industry: the city column of the 2024 tables' rows for it.
  */
 export function timelineSeries(subject: TimelineSubject, data: TimelineData): Series[] {
   if (subject.kind === 'city') return indicatorSeries(data.indicators.filter((i) => i.scope === 'city'), data.disagreements);

@@ -22,6 +22,8 @@ import {
 } from '../store';
 import { decodeKioskParam, decodeTourParam, encodeTourParams, type StopCodec, type TourLink } from './tour-param';
 import { decodeKitParams, encodeKitParams, type KitUrlState } from './kit-url';
+import { decodeTimelineParam, encodeTimelineParam } from './timeline-url';
+import type { TimelineSubject } from '../store/timeline-slice';
 
 /**
  * The part of the app state a link carries. Versioned (`v=`) so links made today keep opening
@@ -43,6 +45,8 @@ export interface UrlState {
   tour?: TourLink | null;
   /** Comparison, itinerary and print preview (optional keys, see kit-url.ts). */
   kit?: KitUrlState;
+  /** The open "targets over time" view (optional key `tl`, see timeline-url.ts). */
+  timeline?: TimelineSubject | null;
 }
 
 export interface UrlDecodeContext {
@@ -137,6 +141,7 @@ export function encodeUrlState(state: UrlState): string {
   encodePanelTab(p, state);
   if (state.tour) encodeTourParams(p, state.tour, stopCodec(null));
   if (state.kit) encodeKitParams(p, state.kit);
+  encodeTimelineParam(p, state.timeline);
   return `#${p.toString()}`;
 }
 
@@ -349,5 +354,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
   }
   const kit = decodeKitParams(p, ctx.parkIds, problems);
   if (kit) state.kit = kit;
+  const timeline = decodeTimelineParam(p, ctx.industryIds, problems);
+  if (timeline) state.timeline = timeline;
   return { state, problems: [...problems, ...wholeLinkProblems(p)] };
 }

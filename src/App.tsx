@@ -13,6 +13,7 @@ import { ImportRoot } from './import-ui';
 import { TourRoot } from './tour-ui';
 import { startOfflineSupportLater } from './pwa';
 import { KitRoot } from './kit/KitRoot';
+import { TimelineRoot } from './timeline/TimelineRoot';
 
 export function App() {
   // The panels take the data one render after the map does: the map is created (and its worker starts tiling)
@@ -50,6 +51,7 @@ export function App() {
         <TourRoot />
         {/* Comparison, itinerary and print preview: loaded when opened. */}
         <KitRoot ready={index !== null} />
+        <TimelineRoot ready={index !== null} />
       </div>
     </AppIndexContext.Provider>
   );

@@ -7,6 +7,7 @@ import mapLabels from './locales/en/map-labels';
 import thematic from './locales/en/thematic';
 import share from './locales/en/share';
 import kit from './locales/en/kit';
+import timelineEntry from './locales/en/timeline-entry';
 
 /** The English translation tree, the same shape as the Chinese one (translation-zh.ts); loaded when English is chosen. */
-export const enTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit };
+export const enTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, timelineEntry };

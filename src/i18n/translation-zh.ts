@@ -7,9 +7,10 @@ import mapLabels from './locales/zh/map-labels';
 import thematic from './locales/zh/thematic';
 import share from './locales/zh/share';
 import kit from './locales/zh/kit';
+import timelineEntry from './locales/zh/timeline-entry';
 
 /**
  * The Chinese translation tree: `map.*` (map, layers, legends), one key per feature, and the rest of the app.
  * Chinese is the app's first language and ships with the first screen; English loads when it is chosen.
  */
-export const zhTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit };
+export const zhTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, timelineEntry };

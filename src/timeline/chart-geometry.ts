@@ -63,9 +63,9 @@ export function chartGeometry(series: Series, span: [number, number]): Geometry 
 
   const years = span[1] - span[0];
   const step = years > 12 ? 5 : years > 6 ? 2 : 1;
+  // Counted back from the last year, so the last year is labelled and no two labels crowd each other.
   const xTicks: Geometry['xTicks'] = [];
-  for (let year = span[0]; year <= span[1]; year += step) xTicks.push({ year, x: x(year) });
-  if (xTicks[xTicks.length - 1]?.year !== span[1]) xTicks.push({ year: span[1], x: x(span[1]) });
+  for (let year = span[1]; year >= span[0]; year -= step) xTicks.unshift({ year, x: x(year) });
 
   return {
     dots,

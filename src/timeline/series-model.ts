@@ -45,9 +45,16 @@ export function seriesKey(indicator: Pick<Indicator, 'id' | 'series'>): string {
 
 const byYear = (a: SeriesPoint, b: SeriesPoint) => a.year - b.year || Number(b.fact) - Number(a.fact);
 
+/** Tables and main goals before the goals read from running text, so a shared series takes the table's name. */
+const SET_ORDER: readonly Indicator['set'][] = [
+  'jiangyin_indicators', 'jiangyin_body_targets', 'fyp15_facts', 'wp2024_city_goals', 'wp2024_task_targets', 'opinions_goals',
+  'plan2026_targets',
+];
+
 function indicatorSeries(list: readonly Indicator[], all: readonly Disagreement[]): Series[] {
   const groups = new Map<string, Indicator[]>();
-  for (const indicator of list) {
+  const ordered = [...list].sort((a, b) => SET_ORDER.indexOf(a.set) - SET_ORDER.indexOf(b.set));
+  for (const indicator of ordered) {
     const key = `${indicator.scope}.${seriesKey(indicator)}`;
     groups.set(key, [...(groups.get(key) ?? []), indicator]);
   }

@@ -8,6 +8,7 @@ import thematic from './locales/en/thematic';
 import share from './locales/en/share';
 import kit from './locales/en/kit';
 import timelineEntry from './locales/en/timeline-entry';
+import glossary from './locales/en/glossary';
 
 /** The English translation tree, the same shape as the Chinese one (translation-zh.ts); loaded when English is chosen. */
-export const enTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, timelineEntry };
+export const enTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, timelineEntry, glossary };

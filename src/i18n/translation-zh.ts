@@ -8,9 +8,10 @@ import thematic from './locales/zh/thematic';
 import share from './locales/zh/share';
 import kit from './locales/zh/kit';
 import timelineEntry from './locales/zh/timeline-entry';
+import glossary from './locales/zh/glossary';
 
 /**
  * The Chinese translation tree: `map.*` (map, layers, legends), one key per feature, and the rest of the app.
  * Chinese is the app's first language and ships with the first screen; English loads when it is chosen.
  */
-export const zhTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, timelineEntry };
+export const zhTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, timelineEntry, glossary };

@@ -55,8 +55,7 @@ const app = {
   source: {
     heading_one: 'Source ({{count}})',
     heading_other: 'Sources ({{count}})',
-    row: 'row',
-    column: 'column',
+    wholeCity: 'whole city',
     suggestionsFlag: 'digest of suggestions, not adopted policy',
     noteLabel: 'Source {{n}}',
   },

@@ -54,8 +54,7 @@ const app = {
   },
   source: {
     heading: '数据来源（{{count}} 条）',
-    row: '行',
-    column: '列',
+    wholeCity: '全市',
     suggestionsFlag: '建言摘编，非已通过政策',
     noteLabel: '来源 {{n}}',
   },

@@ -9,6 +9,7 @@ import share from './locales/en/share';
 import kit from './locales/en/kit';
 import timelineEntry from './locales/en/timeline-entry';
 import glossary from './locales/en/glossary';
+import picker from './locales/en/picker';
 
 /** The English translation tree, the same shape as the Chinese one (translation-zh.ts); loaded when English is chosen. */
-export const enTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, timelineEntry, glossary };
+export const enTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, timelineEntry, glossary, picker };

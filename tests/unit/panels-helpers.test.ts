@@ -1,3 +1,4 @@
+import { groupRows } from '../../src/panels/lib/row-groups';
 import { citationPieces } from '../../src/panels/lib/citation';
 import { describe, expect, it } from 'vitest';
 import type { TargetRow, TargetTable } from '../../src/schema';
@@ -200,5 +201,29 @@ describe('citations read as sentences', () => {
     expect(text(citationPieces({ document: 'plan2026', section: '二(一)1' }, 'en'))).toBe(', section 二(一)1.');
     expect(text(citationPieces({ document: 'fyp15', section: '建设具有国际影响力的无锡产业科技创新高地' }, 'en'))).toBe(', the article “建设具有国际影响力的无锡产业科技创新高地”.');
     expect(text(citationPieces({ document: 'opinions', section: '二(一)', item: '通用人工智能' }, 'zh'))).toBe('，二(一)：“通用人工智能”。');
+  });
+});
+
+describe('row picker groups', () => {
+  const row = (id: string, table: TargetRow['table'], industry: string | null, label: string): TargetRow => ({
+    id, table, industry, metric: 'm', parent_row: null, scope_zh: null, scope_en: null, label_zh: label, label_en: `${label} (en)`,
+    unit_zh: '个', unit_en: 'count', values: {}, source: { document: 'wp2024', section: '附件1' }, notes: [],
+  });
+  const rows = [
+    row('a1.iot.rev', 'wp2024_annex1', 'iot', '营收'), row('a1.iot.g', 'wp2024_annex1', 'iot', '增速'),
+    row('a1.bio.rev', 'wp2024_annex1', 'biomedicine', '营收'), row('a2.iot.n', 'wp2024_annex2', 'iot', '新招引'),
+    row('a3.parks', 'wp2024_annex3', null, '新认定园区'),
+  ];
+  const names = (id: string) => ({ iot: '物联网 Internet of Things', biomedicine: '生物医药 Biomedicine' })[id] ?? id;
+  it('groups by annex and then by cluster', () => {
+    expect(groupRows(rows, names).map((g) => [g.key, g.rows.length])).toEqual([
+      ['wp2024_annex1/iot', 2], ['wp2024_annex1/biomedicine', 1], ['wp2024_annex2/iot', 1], ['wp2024_annex3/', 1],
+    ]);
+  });
+  it('searches cluster and indicator names in both languages, keeping the chosen row', () => {
+    expect(groupRows(rows, names, 'biomed').flatMap((g) => g.rows.map((r) => r.id))).toEqual(['a1.bio.rev']);
+    expect(groupRows(rows, names, '增速').flatMap((g) => g.rows.map((r) => r.id))).toEqual(['a1.iot.g']);
+    expect(groupRows(rows, names, 'parks', 'a2.iot.n').flatMap((g) => g.rows.map((r) => r.id))).toEqual(['a2.iot.n']);
+    expect(groupRows(rows, names, '园区').flatMap((g) => g.rows.map((r) => r.id))).toEqual(['a3.parks']);
   });
 });

@@ -46,6 +46,16 @@ describe('targets over time', { timeout: KIT_TEST_TIMEOUT }, () => {
     // Jiangyin from its board panel: its indicator table over 2022–2025 and its body-text targets.
     await page.evaluate(() => (location.hash = '#v=1&sel=board:320281'));
     await page.waitForSelector('[data-testid="board-panel"][data-board="320281"]');
+    // The comparison picker: grouped by annex and cluster, narrowed by a search.
+    const groupsBefore = await page.locator('[data-testid="board-panel"] [data-testid="row-picker"] optgroup').count();
+    await page.fill('[data-testid="board-panel"] [data-testid="row-picker-search"]', '生物医药');
+    const labels = await page.$$eval('[data-testid="board-panel"] [data-testid="row-picker"] optgroup', (els) => els.map((e) => e.getAttribute('label') ?? ''));
+    expect(labels.length).toBeLessThan(groupsBefore);
+    expect(labels.filter((l) => l.includes('生物医药')).length).toBeGreaterThan(0);
+    // Source lines read as sentences: 《document》annex, "row" 行, "column" 列.
+    await page.click('[data-testid="board-panel"] [data-testid="sources"] summary');
+    expect(await page.textContent('[data-testid="board-panel"] [data-testid="sources"] li')).toMatch(/^《.+》附件\d/);
+    await app.screenshot('board-panel-picker-zh');
     await page.click('[data-testid="board-panel"] [data-testid="timeline-open"]');
     await page.waitForSelector(`${VIEW}[data-subject="board:320281"] [data-testid="timeline-series"]`);
     const digital = `${VIEW} [data-series="jiangyin.digital_core_scale"]`;

@@ -189,7 +189,7 @@ describe('citations read as sentences', () => {
   const text = (pieces: ReturnType<typeof citationPieces>) => pieces.map((p) => ('text' in p ? p.text : `“${p.quote}”`)).join('');
   const ref = { document: 'opinions' as const, section: '附件2', row: '新吴区', column: '现有重点园区' };
   it('frames the printed labels in each language', () => {
-    expect(text(citationPieces(ref, 'zh'))).toBe('，附件2，“新吴区”行，“现有重点园区”列。');
+    expect(text(citationPieces(ref, 'zh'))).toBe('附件2，“新吴区”行，“现有重点园区”列。');
     expect(text(citationPieces(ref, 'en'))).toBe(', Annex 2, row “新吴区”, column “现有重点园区”.');
   });
   it('numbers rows, names sections and board columns, and keeps items', () => {
@@ -197,10 +197,10 @@ describe('citations read as sentences', () => {
     expect(text(citationPieces({ document: 'wp2024', section: '附件1', row: '物联网 / 2024年规上营收目标', column: '新吴' }, 'en', 'Xinwu'))).toBe(
       ', Annex 1, row “物联网 / 2024年规上营收目标”, column “新吴” (Xinwu).',
     );
-    expect(text(citationPieces({ document: 'plan2026', section: '二(一)1' }, 'zh'))).toBe('，二(一)1。');
+    expect(text(citationPieces({ document: 'plan2026', section: '二(一)1' }, 'zh'))).toBe('二(一)1。');
     expect(text(citationPieces({ document: 'plan2026', section: '二(一)1' }, 'en'))).toBe(', section 二(一)1.');
     expect(text(citationPieces({ document: 'fyp15', section: '建设具有国际影响力的无锡产业科技创新高地' }, 'en'))).toBe(', the article “建设具有国际影响力的无锡产业科技创新高地”.');
-    expect(text(citationPieces({ document: 'opinions', section: '二(一)', item: '通用人工智能' }, 'zh'))).toBe('，二(一)：“通用人工智能”。');
+    expect(text(citationPieces({ document: 'opinions', section: '二(一)', item: '通用人工智能' }, 'zh'))).toBe('二(一)：“通用人工智能”。');
   });
 });
 

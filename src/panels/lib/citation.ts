@@ -17,7 +17,8 @@ export function citationPieces(ref: SourceRef, language: Language, columnName?: 
   const out: CitationPiece[] = [];
   const sep = () => out.push({ text: zh ? '，' : ', ' });
   const annex = /^附件\s*(\d*)$/.exec(ref.section);
-  sep();
+  // 《title》附件2 in Chinese (the book-title marks separate), "title, Annex 2" in English.
+  if (!zh) sep();
   if (annex) out.push({ text: zh ? `附件${annex[1]}` : annex[1] ? `Annex ${annex[1]}` : 'the annex' });
   else if (HEADING.test(ref.section)) out.push({ text: zh ? ref.section : `section ${ref.section}` });
   else out.push({ text: zh ? '' : 'the article ' }, { quote: ref.section, lang: han(ref.section) }, ...(zh ? [{ text: '一文' }] : []));

@@ -47,8 +47,9 @@ const byYear = (a: SeriesPoint, b: SeriesPoint) => a.year - b.year || Number(b.f
 
 /** Tables and main goals before the goals read from running text, so a shared series takes the table's name. */
 const SET_ORDER: readonly Indicator['set'][] = [
-  'jiangyin_indicators', 'jiangyin_body_targets', 'fyp15_facts', 'wp2024_city_goals', 'wp2024_task_targets', 'opinions_goals',
-  'plan2026_targets',
+  'jiangyin_indicators', 'jiangyin_body_targets', 'wp2024_city_goals', 'wp2024_task_targets', 'opinions_goals', 'plan2026_targets',
+  // The digest is suggestions, not policy: a measure it shares with a plan is listed under the plan.
+  'fyp15_facts',
 ];
 
 function indicatorSeries(list: readonly Indicator[], all: readonly Disagreement[]): Series[] {

@@ -48,6 +48,8 @@ export function RowPicker(props: { rows: readonly TargetRow[]; value: string; on
           <optgroup key={group.key} label={groupLabel(group.table, group.industry)}>
             {group.rows.map((row) => (
               <option key={row.id} value={row.id}>
+                {/* The cluster again in the option: a closed select shows only the chosen option, not its group. */}
+                {row.industry && industryById.get(row.industry) ? `${nameOf(industryById.get(row.industry)!, language)} · ` : ''}
                 {language === 'zh' ? row.label_zh : row.label_en}
                 {(language === 'zh' ? row.scope_zh : row.scope_en) ? ` · ${language === 'zh' ? row.scope_zh : row.scope_en}` : ''}
               </option>

@@ -47,7 +47,10 @@ export function chartGeometry(series: Series, span: [number, number]): Geometry 
   const gaps: Gap[] = [];
   for (const point of series.points) {
     const disputed = isDisputed(series, point);
-    if (point.value === null) gaps.push({ point, x: x(point.year) });
+    if (point.value === null) {
+      // A dash is marked; a target stated in words (a merged cell) has no number to draw and is listed below.
+      if (/^[-－—–]$/.test(point.printed.trim())) gaps.push({ point, x: x(point.year) });
+    }
     else if (point.perYear) {
       const from = point.perYear.from ?? point.year;
       bars.push({ point, x1: x(from) - half, x2: x(point.year) + half, y: y(point.value), openStart: point.perYear.from === null, disputed });

@@ -10,9 +10,17 @@ export function pointKind(point: SeriesPoint): PointKind {
   return point.fact ? 'fact' : point.perYear ? 'perYear' : 'target';
 }
 
-/** The value with its qualifier; null ("-" in the document) reads as "no target", never as 0. */
+/** The document prints a dash: no target set (or, for an actual figure, none given) — never 0. */
+export function isDash(point: SeriesPoint): boolean {
+  return /^[-－—–]$/.test(point.printed.trim());
+}
+
+/** The value with its qualifier; a dash reads as "no target" / "no figure", never as 0; words stay as printed. */
 export function valueText(point: SeriesPoint, language: Language, t: TFunction): string {
-  if (point.value === null) return t('timeline.legend.noTarget');
+  if (point.value === null) {
+    if (!isDash(point)) return `“${point.printed}”`;
+    return point.fact ? t('timeline.noFigure') : t('timeline.legend.noTarget');
+  }
   const value = t(`timeline.qualifier.${point.qualifier}`, { value: formatNumber(point.value, language) });
   if (!point.perYear) return value;
   const span = point.perYear.basis === 'average'

@@ -114,3 +114,18 @@ describe('timeline link key', () => {
     expect(state.timeline).toBeUndefined();
   });
 });
+
+describe('timeline words', () => {
+  it('says a dash as "no target" (or "no figure" for an actual) and keeps a target stated in words', async () => {
+    const { valueText } = await import('../../src/timeline/point-text');
+    const t = ((key: string, o?: Record<string, unknown>) => `${key}${o?.value !== undefined ? `:${String(o.value)}` : ''}`) as never;
+    const jiangyin = timelineSeries({ kind: 'board', id: '320281' }, data);
+    const growth = find(jiangyin, 'jiangyin.high_tech_manufacturing_growth').points;
+    expect(valueText(growth.find((p) => p.year === 2025)!, 'zh', t)).toBe('“年均增速高于规上工业增速”');
+    const patents = find(jiangyin, 'jiangyin.invention_patents_share').points;
+    expect(valueText(patents.find((p) => p.year === 2022)!, 'zh', t)).toBe('timeline.noFigure');
+    expect(chartGeometry({ ...find(jiangyin, 'jiangyin.high_tech_manufacturing_growth') }, [2022, 2025]).gaps).toEqual([]);
+    const xinwu = timelineSeries({ kind: 'board', id: '320214' }, data).find((s) => s.points[0]?.value === null)!;
+    expect(valueText(xinwu.points[0]!, 'zh', t)).toBe('timeline.legend.noTarget');
+  });
+});

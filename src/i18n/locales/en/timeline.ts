@@ -47,6 +47,7 @@ const timeline = {
     wp2024_annex2: '2024 work points · Annex 2 cultivation targets',
     wp2024_annex3: '2024 work points · Annex 3 characteristic parks',
   },
+  noFigure: 'no figure (printed "—")',
   noTargetRows: '{{count}} more rows print "-" (no target) in this board\'s column.',
 } as const;
 

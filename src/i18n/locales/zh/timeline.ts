@@ -47,6 +47,7 @@ const timeline = {
     wp2024_annex2: '2024年工作要点 · 附件2 培育目标',
     wp2024_annex3: '2024年工作要点 · 附件3 特色产业园区目标',
   },
+  noFigure: '无数值（原文“—”）',
   noTargetRows: '另有 {{count}} 行在本板块一栏为“-”（未设目标）。',
 } as const;
 

@@ -35,6 +35,8 @@ describe('targets over time', { timeout: KIT_TEST_TIMEOUT }, () => {
     expect(await page.textContent(scenarios)).toContain('约 50');
     expect(await page.textContent(scenarios)).toContain('不少于 50');
     expect(await page.locator(`${scenarios} [data-disputed]`).count()).toBe(2);
+    await app.screenshot('timeline-card-per-year-zh', perYear);
+    await app.screenshot('timeline-card-disagreement-zh', scenarios);
     // "超800亿" in Jiangyin's text against 870 in its table is not a disagreement; the unicorn tier name is.
     await page.fill('[data-testid="timeline-search"]', '准独角兽');
     expect(await page.textContent(`${VIEW} [data-series="city.pre_unicorn_firms"] [data-testid="timeline-disagreement"]`)).toContain('独角兽企业');

@@ -14,6 +14,7 @@ import { TourRoot } from './tour-ui';
 import { startOfflineSupportLater } from './pwa';
 import { KitRoot } from './kit/KitRoot';
 import { PlannerRoot } from './planner-ui';
+import { TimelineRoot } from './timeline/TimelineRoot';
 
 export function App() {
   // The panels take the data one render after the map does: the map is created (and its worker starts tiling)
@@ -53,6 +54,7 @@ export function App() {
         <KitRoot ready={index !== null} />
         {/* Coverage matrix and QA list: loaded when opened. */}
         <PlannerRoot ready={index !== null} />
+        <TimelineRoot ready={index !== null} />
       </div>
     </AppIndexContext.Provider>
   );

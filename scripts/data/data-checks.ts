@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import {
-  ChainChiefsSchema, CommunityPropertiesSchema, DistrictPropertiesSchema, documentIds, FutureParkPlansSchema, IndicatorsSchema, KeyTasksSchema,
+  ChainChiefsSchema, CommunityPropertiesSchema, DisagreementsSchema, DistrictPropertiesSchema, documentIds, FutureParkPlansSchema, IndicatorsSchema, KeyTasksSchema,
   ParkPropertiesSchema, ParkRegisterSchema, SourceDocumentsSchema, SumAllowancesSchema, TargetTablesSchema,
   TaxonomySchema, TownPropertiesSchema, WaterPropertiesSchema,
   FundRegisterSchema, PlatformPointPropertiesSchema, PlatformRegisterSchema,
@@ -24,6 +24,7 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'future-park-plans.json': FutureParkPlansSchema,
   'platforms.json': PlatformRegisterSchema,
   'funds.json': FundRegisterSchema,
+  'disagreements.json': DisagreementsSchema,
 };
 
 export const geoPropertySchemas: Readonly<Record<string, z.ZodType>> = {
@@ -143,6 +144,18 @@ export function crossReferenceProblems(data: Loaded, geo: Loaded): string[] {
   asArray(data['indicators.json']).forEach((ind, i) => {
     if (indicatorIds.has(String(ind.id))) problems.push(`data/indicators.json[${i}].id: duplicate id "${String(ind.id)}"`);
     indicatorIds.add(String(ind.id));
+  });
+  // disagreements: the indicators and values they name exist
+  const indicatorYears = new Set(asArray(data['indicators.json']).flatMap((ind) => asArray(ind.values).map((v) => `${String(ind.id)}@${String(v.year)}`)));
+  asArray(data['disagreements.json']).forEach((d, i) => {
+    asArray(d.indicators).forEach((id, j) => {
+      if (indicatorIds.size && !indicatorIds.has(String(id))) problems.push(`data/disagreements.json[${i}].indicators[${j}]: no indicator "${String(id)}"`);
+    });
+    asArray(d.statements).forEach((st, j) => {
+      if (st.indicator_value !== undefined && indicatorYears.size && !indicatorYears.has(String(st.indicator_value))) {
+        problems.push(`data/disagreements.json[${i}].statements[${j}].indicator_value: no indicator value "${String(st.indicator_value)}"`);
+      }
+    });
   });
 
   asArray(data['chain-chiefs.json']).forEach((c, i) => knownIndustry(`data/chain-chiefs.json[${i}].industry`, c.industry));

@@ -21,6 +21,7 @@ export function urlStateOf(s: AppState): UrlState {
     kit: kitUrlStateOf(s),
     planner: s.plannerView,
     platforms: { visible: s.platformsVisible, kinds: s.platformKinds },
+    timeline: s.timeline,
   };
 }
 
@@ -43,6 +44,7 @@ export function applyUrlState(state: UrlState): void {
     plannerView: state.planner ?? null,
     platformsVisible: state.platforms?.visible ?? true,
     platformKinds: state.platforms?.kinds ?? [],
+    timeline: state.timeline ?? null,
   }));
 }
 
@@ -113,7 +115,8 @@ export function useUrlSync(index: AppIndex | null): void {
         s.platformsVisible !== prev.platformsVisible ||
         s.platformKinds !== prev.platformKinds ||
         kitChanged(s, prev) ||
-        s.plannerView !== prev.plannerView;
+        s.plannerView !== prev.plannerView ||
+        s.timeline !== prev.timeline;
       if (!changed) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(write, WRITE_DELAY_MS);

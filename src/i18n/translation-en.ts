@@ -9,6 +9,9 @@ import share from './locales/en/share';
 import kit from './locales/en/kit';
 import plannerEntry from './locales/en/planner-entry';
 import platforms from './locales/en/platforms';
+import timelineEntry from './locales/en/timeline-entry';
+import glossary from './locales/en/glossary';
+import picker from './locales/en/picker';
 
 /** The English translation tree, the same shape as the Chinese one (translation-zh.ts); loaded when English is chosen. */
-export const enTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, plannerEntry, platforms };
+export const enTranslation = { ...app, map, import: importStrings, reliability, sites, mapLabels, thematic, share, kit, plannerEntry, platforms, timelineEntry, glossary, picker };

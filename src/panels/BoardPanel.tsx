@@ -11,6 +11,7 @@ import { NoteMark, SourceNotes } from './common/SourceNotes';
 import { ValueText } from './common/ValueText';
 import { PanelHeading } from './common/PanelHeading';
 import { PanelKitActions } from '../kit/PanelKitActions';
+import { TimelineButton } from '../timeline/TimelineButton';
 import { BarList } from './common/BarList';
 import { RowPicker } from './common/RowPicker';
 import { ImportedCounts } from './imported/ImportedCounts';
@@ -49,6 +50,7 @@ export function BoardPanel({ id }: { id: BoardId }) {
         subtitleLang={language === 'zh' ? 'en' : 'zh-CN'}
       />
       <PanelKitActions kind="board" id={id} />
+      <TimelineButton subject={{ kind: 'board', id }} />
       {board.kind === 'functional_zone' && (
         <p className="callout callout-approx" data-testid="wxjk-note">
           {t('board.functionalZoneNote')}

@@ -6,6 +6,7 @@ import { ParkPanel } from './ParkPanel';
 import { IndustryPicker } from './common/IndustryPicker';
 import { openBoard } from './lib/actions';
 import { nameOf } from './lib/names';
+import { TimelineButton } from '../timeline/TimelineButton';
 
 // Board and industry panels (tables, charts) are not needed for the first paint: separate chunks keep the
 // initial download within the size budget (bench/size-budget.json).
@@ -49,6 +50,9 @@ function Welcome() {
       </header>
       <section className="section">
         <IndustryPicker value={null} />
+      </section>
+      <section className="section">
+        <TimelineButton subject={{ kind: 'city' }} />
       </section>
       <section className="section" aria-labelledby="welcome-boards">
         <h3 id="welcome-boards" className="section-title">

@@ -12,6 +12,7 @@ import { parkMatchesFilters } from '../domain/park-filter';
 import { NoteMark, SourceNotes } from './common/SourceNotes';
 import { PanelHeading } from './common/PanelHeading';
 import { PanelKitActions } from '../kit/PanelKitActions';
+import { TimelineButton } from '../timeline/TimelineButton';
 import { ValueText } from './common/ValueText';
 import { BarList } from './common/BarList';
 import { RowPicker } from './common/RowPicker';
@@ -61,6 +62,7 @@ export function IndustryPanel({ id }: { id: string }) {
         subtitleLang={language === 'zh' ? 'en' : 'zh-CN'}
       />
       <PanelKitActions kind="industry" id={industry.id} />
+      <TimelineButton subject={{ kind: 'industry', id: industry.id }} />
       {parent && <p className="muted small">{t('industry.subItemOf', { parent: nameOf(parent, language) })}</p>}
 
       <div className="callout callout-filter" data-testid="industry-filter-state">

@@ -11,3 +11,4 @@ export * from './sites';
 export * from './tour';
 export * from './platforms';
 export * from './platform-constants';
+export * from './disagreements';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentIdSchema, SourceRefSchema } from './common';
+import { DocumentIdSchema, SlugSchema, SourceRefSchema } from './common';
 
 /**
  * A goal or fact stated as a number: city goals for 2024, future-industry goals 2027/2030/2035,
@@ -14,6 +14,15 @@ export const IndicatorValueSchema = z
     /** The value as printed, kept for the cross-check against the source text. */
     printed: z.string().min(1),
     source: SourceRefSchema,
+    /**
+     * A target the document sets for every year of a period ("每年…"), not once for `year`. `year` is the last
+     * year of the period; `from` its first where the document says so (null where it does not). `average` marks
+     * "平均每年" (a yearly average over the period rather than a floor for each year).
+     */
+    per_year: z
+      .object({ from: z.number().int().nullable(), basis: z.enum(['each_year', 'average']) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -22,7 +31,15 @@ export const IndicatorSchema = z
     id: z.string().min(1),
     document: DocumentIdSchema,
     /** Which set it belongs to, for grouping in the UI. */
-    set: z.enum(['wp2024_city_goals', 'opinions_goals', 'plan2026_targets', 'jiangyin_indicators', 'fyp15_facts']),
+    set: z.enum([
+      'wp2024_city_goals', 'wp2024_task_targets', 'opinions_goals', 'plan2026_targets', 'jiangyin_indicators',
+      'jiangyin_body_targets', 'fyp15_facts',
+    ]),
+    /**
+     * Indicators of one scope that measure the same thing across documents share a series key, so a timeline can
+     * draw a fact of one document and a target of another on one line. Defaults to the id after the document prefix.
+     */
+    series: SlugSchema.optional(),
     scope: z.enum(['city', 'jiangyin']),
     label_zh: z.string().min(1),
     label_en: z.string().min(1),
@@ -34,4 +51,5 @@ export const IndicatorSchema = z
   })
   .strict();
 export type Indicator = z.infer<typeof IndicatorSchema>;
+export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 export const IndicatorsSchema = z.array(IndicatorSchema);

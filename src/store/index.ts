@@ -8,3 +8,4 @@ export type { FitBox } from './fit-slice';
 export type { PrintSubject } from './print-slice';
 export type { CompareKind, CompareSet } from './compare-slice';
 export { MAX_COMPARE } from './compare-slice';
+export type { TimelineSubject } from './timeline-slice';

@@ -7,6 +7,7 @@ import type { FitSlice } from './fit-slice';
 import type { TourSlice } from './tour-slice';
 import type { PrintSlice } from './print-slice';
 import type { CompareSlice } from './compare-slice';
+import type { TimelineSlice } from './timeline-slice';
 import type { ItinerarySlice } from './itinerary-slice';
 import type { PlannerSlice } from './planner-slice';
 import type { PlatformsSlice } from './platforms-slice';
@@ -83,7 +84,8 @@ export type AppState = ViewSlice &
   CompareSlice &
   ItinerarySlice &
   PlannerSlice &
-  PlatformsSlice;
+  PlatformsSlice &
+  TimelineSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

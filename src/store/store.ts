@@ -19,6 +19,7 @@ import { createCompareSlice } from './compare-slice';
 import { createItinerarySlice } from './itinerary-slice';
 import { createPlannerSlice } from './planner-slice';
 import { createPlatformsSlice } from './platforms-slice';
+import { createTimelineSlice } from './timeline-slice';
 
 /** A fresh store; tests build their own, the app uses `appStore`. */
 export function createAppStore(initial?: Partial<AppState>) {
@@ -39,6 +40,7 @@ export function createAppStore(initial?: Partial<AppState>) {
     ...createItinerarySlice(...a),
     ...createPlannerSlice(...a),
     ...createPlatformsSlice(...a),
+    ...createTimelineSlice(...a),
     ...initial,
   }));
 }

@@ -25,6 +25,8 @@ import { decodeKitParams, encodeKitParams, type KitUrlState } from './kit-url';
 import { decodePlannerParam, encodePlannerParam } from './planner-param';
 import type { PlannerView } from '../store/planner-slice';
 import { decodePlatformParams, encodePlatformParams, platformSelectionIdOk, type PlatformUrlState } from './platform-url';
+import { decodeTimelineParam, encodeTimelineParam } from './timeline-url';
+import type { TimelineSubject } from '../store/timeline-slice';
 
 /**
  * The part of the app state a link carries. Versioned (`v=`) so links made today keep opening
@@ -50,6 +52,8 @@ export interface UrlState {
   planner?: PlannerView | null;
   /** The platform layer's visibility and kinds (optional keys, see platform-url.ts). */
   platforms?: PlatformUrlState;
+  /** The open "targets over time" view (optional key `tl`, see timeline-url.ts). */
+  timeline?: TimelineSubject | null;
 }
 
 export interface UrlDecodeContext {
@@ -146,6 +150,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.kit) encodeKitParams(p, state.kit);
   encodePlannerParam(p, state.planner);
   encodePlatformParams(p, state.platforms);
+  encodeTimelineParam(p, state.timeline);
   return `#${p.toString()}`;
 }
 
@@ -363,5 +368,7 @@ export function decodeUrlState(hash: string, ctx: UrlDecodeContext): UrlDecodeRe
   if (planner) state.planner = planner;
   const platforms = decodePlatformParams(p, problems);
   if (platforms) state.platforms = platforms;
+  const timeline = decodeTimelineParam(p, ctx.industryIds, problems);
+  if (timeline) state.timeline = timeline;
   return { state, problems: [...problems, ...wholeLinkProblems(p)] };
 }

@@ -1,3 +1,5 @@
+import { groupRows } from '../../src/panels/lib/row-groups';
+import { citationPieces } from '../../src/panels/lib/citation';
 import { describe, expect, it } from 'vitest';
 import type { TargetRow, TargetTable } from '../../src/schema';
 import { formatCell, formatNumber } from '../../src/panels/lib/format';
@@ -180,5 +182,48 @@ describe('table layout merges a sub-item printed with and without a scope', () =
       ['biomedicine', '全口径', 2],
       ['biomedicine', '制造研发', 2],
     ]);
+  });
+});
+
+describe('citations read as sentences', () => {
+  const text = (pieces: ReturnType<typeof citationPieces>) => pieces.map((p) => ('text' in p ? p.text : `“${p.quote}”`)).join('');
+  const ref = { document: 'opinions' as const, section: '附件2', row: '新吴区', column: '现有重点园区' };
+  it('frames the printed labels in each language', () => {
+    expect(text(citationPieces(ref, 'zh'))).toBe('附件2，“新吴区”行，“现有重点园区”列。');
+    expect(text(citationPieces(ref, 'en'))).toBe(', Annex 2, row “新吴区”, column “现有重点园区”.');
+  });
+  it('numbers rows, names sections and board columns, and keeps items', () => {
+    expect(text(citationPieces({ document: 'jiangyin2023', section: '附件', row: '18', column: '2023年目标' }, 'en'))).toBe(', the annex, row 18, column “2023年目标”.');
+    expect(text(citationPieces({ document: 'wp2024', section: '附件1', row: '物联网 / 2024年规上营收目标', column: '新吴' }, 'en', 'Xinwu'))).toBe(
+      ', Annex 1, row “物联网 / 2024年规上营收目标”, column “新吴” (Xinwu).',
+    );
+    expect(text(citationPieces({ document: 'plan2026', section: '二(一)1' }, 'zh'))).toBe('二(一)1。');
+    expect(text(citationPieces({ document: 'plan2026', section: '二(一)1' }, 'en'))).toBe(', section 二(一)1.');
+    expect(text(citationPieces({ document: 'fyp15', section: '建设具有国际影响力的无锡产业科技创新高地' }, 'en'))).toBe(', the article “建设具有国际影响力的无锡产业科技创新高地”.');
+    expect(text(citationPieces({ document: 'opinions', section: '二(一)', item: '通用人工智能' }, 'zh'))).toBe('二(一)：“通用人工智能”。');
+  });
+});
+
+describe('row picker groups', () => {
+  const row = (id: string, table: TargetRow['table'], industry: string | null, label: string): TargetRow => ({
+    id, table, industry, metric: 'm', parent_row: null, scope_zh: null, scope_en: null, label_zh: label, label_en: `${label} (en)`,
+    unit_zh: '个', unit_en: 'count', values: {}, source: { document: 'wp2024', section: '附件1' }, notes: [],
+  });
+  const rows = [
+    row('a1.iot.rev', 'wp2024_annex1', 'iot', '营收'), row('a1.iot.g', 'wp2024_annex1', 'iot', '增速'),
+    row('a1.bio.rev', 'wp2024_annex1', 'biomedicine', '营收'), row('a2.iot.n', 'wp2024_annex2', 'iot', '新招引'),
+    row('a3.parks', 'wp2024_annex3', null, '新认定园区'),
+  ];
+  const names = (id: string) => ({ iot: '物联网 Internet of Things', biomedicine: '生物医药 Biomedicine' })[id] ?? id;
+  it('groups by annex and then by cluster', () => {
+    expect(groupRows(rows, names).map((g) => [g.key, g.rows.length])).toEqual([
+      ['wp2024_annex1/iot', 2], ['wp2024_annex1/biomedicine', 1], ['wp2024_annex2/iot', 1], ['wp2024_annex3/', 1],
+    ]);
+  });
+  it('searches cluster and indicator names in both languages, keeping the chosen row', () => {
+    expect(groupRows(rows, names, 'biomed').flatMap((g) => g.rows.map((r) => r.id))).toEqual(['a1.bio.rev']);
+    expect(groupRows(rows, names, '增速').flatMap((g) => g.rows.map((r) => r.id))).toEqual(['a1.iot.g']);
+    expect(groupRows(rows, names, 'parks', 'a2.iot.n').flatMap((g) => g.rows.map((r) => r.id))).toEqual(['a2.iot.n']);
+    expect(groupRows(rows, names, '园区').flatMap((g) => g.rows.map((r) => r.id))).toEqual(['a3.parks']);
   });
 });

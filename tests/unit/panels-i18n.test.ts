@@ -46,3 +46,39 @@ describe('app strings', () => {
     expect(placeholders(en)).toEqual(placeholders(zh));
   });
 });
+
+describe('glossary: one name for one thing', () => {
+  const files = import.meta.glob('../../src/i18n/locales/*/*.ts', { eager: true, import: 'default' }) as Record<string, object>;
+  const strings = (lang: 'zh' | 'en') =>
+    Object.entries(files)
+      .filter(([path]) => path.includes(`/locales/${lang}/`) && !path.endsWith('/import.ts') && !path.endsWith('/import-checks.ts'))
+      .flatMap(([path, tree]) => {
+        const out: [string, string][] = [];
+        const walk = (node: object, at: string) => {
+          for (const [k, v] of Object.entries(node)) {
+            if (typeof v === 'object' && v !== null) walk(v, `${at}.${k}`);
+            else out.push([`${path.split('/').pop()}:${at}.${k}`, String(v)]);
+          }
+        };
+        walk(tree, '');
+        return out;
+      });
+
+  it('Chinese says 科创载体, 特色产业园区 and 未来产业园区, never their variants', () => {
+    // 未来产业特色园区 is the opinions' own name for future-industry characteristic parks and stays.
+    const variants = /创新载体|(?<!未来产业)(?<!产业)特色园区|未来产业园(?!区)/;
+    expect(strings('zh').filter(([, s]) => variants.test(s)).map(([k, s]) => `${k}: ${s}`)).toEqual([]);
+  });
+
+  it('English keeps one name per park category', () => {
+    const variants = /Connected industry zone|Industrial upgrade zone|\bFuture park|\bCharacteristic\b(?! park)|Innovation carrier/;
+    expect(strings('en').filter(([, s]) => variants.test(s)).map(([k, s]) => `${k}: ${s}`)).toEqual([]);
+  });
+
+  it('category names in the legend, the filters and the list come from the glossary', async () => {
+    const glossary = (await import('../../src/i18n/locales/zh/glossary')).default;
+    expect(zh.category.characteristic_park).toBe(glossary.characteristicPark);
+    expect(zh.categoryShort.characteristic_park).toBe(glossary.characteristicPark);
+    expect(zh.categoryShort.innovation_hub).toBe(glossary.innovationHub);
+  });
+});

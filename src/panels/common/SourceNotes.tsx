@@ -2,41 +2,29 @@ import { useTranslation } from 'react-i18next';
 import type { SourceRef } from '../../schema';
 import { useAppIndex } from '../../app/app-data';
 import { useAppState } from '../../store';
+import { boardColumnByHeader } from '../../schema/constants';
+import { citationPieces } from '../lib/citation';
 
-/** "附件1" → "Annex 1" in English; other section labels are shown as printed (they are citations). */
-export function sectionLabel(section: string, language: 'zh' | 'en'): string {
-  if (language === 'en') {
-    const annex = /^附件\s*(\d+)$/.exec(section);
-    if (annex) return `Annex ${annex[1]}`;
-  }
-  return section;
-}
-
-/** One citation: document, section/annex, row, column (as printed in the document). */
+/** One citation as a sentence: document, section/annex, row, column (labels as printed in the document). */
 export function SourceCitation({ source }: { source: SourceRef }) {
   const { t } = useTranslation();
   const language = useAppState((s) => s.language);
   const { data } = useAppIndex();
   const doc = data.documents.find((d) => d.id === source.document);
   const title = doc ? (language === 'zh' ? doc.title_zh : doc.title_en) : t(`doc.short.${source.document}`);
+  const column = source.column ? boardColumnByHeader[source.column] : undefined;
+  const columnName = column === undefined ? undefined : column === 'city' ? t('source.wholeCity') : t(`boardShort.${column}`);
   return (
     <>
-      <cite className="cite-doc">{title}</cite>
-      <span className="cite-part">{sectionLabel(source.section, language)}</span>
-      {source.row && (
-        <span className="cite-part">
-          {t('source.row')} <q lang="zh-CN">{source.row}</q>
-        </span>
-      )}
-      {source.column && (
-        <span className="cite-part">
-          {t('source.column')} <q lang="zh-CN">{source.column}</q>
-        </span>
-      )}
-      {source.item && (
-        <span className="cite-part cite-item">
-          <q lang={/\p{Script=Han}/u.test(source.item) ? 'zh-CN' : 'en'}>{source.item}</q>
-        </span>
+      <cite className="cite-doc">{language === 'zh' ? `《${title}》` : title}</cite>
+      {citationPieces(source, language, columnName).map((p, i) =>
+        'text' in p ? (
+          <span key={i}>{p.text}</span>
+        ) : (
+          <q key={i} lang={p.lang}>
+            {p.quote}
+          </q>
+        ),
       )}
       {doc?.nature === 'suggestions_digest' && <span className="cite-flag">{t('source.suggestionsFlag')}</span>}
     </>

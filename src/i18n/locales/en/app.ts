@@ -1,3 +1,4 @@
+import glossary from './glossary';
 /** English strings for the app shell, panels, search and list (complete: every key of zh/app.ts). */
 const app = {
   app: {
@@ -55,8 +56,7 @@ const app = {
   source: {
     heading_one: 'Source ({{count}})',
     heading_other: 'Sources ({{count}})',
-    row: 'row',
-    column: 'column',
+    wholeCity: 'whole city',
     suggestionsFlag: 'digest of suggestions, not adopted policy',
     noteLabel: 'Source {{n}}',
   },
@@ -67,18 +67,18 @@ const app = {
     notPrinted: 'not in this table',
   },
   category: {
-    future_park: 'Future-industry park',
-    characteristic_park: 'Characteristic park',
-    connected_zone: 'Connected zone',
-    upgrade_zone: 'Upgrade zone',
-    innovation_hub: 'Innovation hub',
+    future_park: glossary.futurePark,
+    characteristic_park: glossary.characteristicPark,
+    connected_zone: glossary.connectedZone,
+    upgrade_zone: glossary.upgradeZone,
+    innovation_hub: glossary.innovationHub,
   },
   categoryShort: {
-    future_park: 'Future park',
-    characteristic_park: 'Characteristic',
-    connected_zone: 'Connected zone',
-    upgrade_zone: 'Upgrade zone',
-    innovation_hub: 'Innovation hub',
+    future_park: glossary.futurePark,
+    characteristic_park: glossary.characteristicPark,
+    connected_zone: glossary.connectedZone,
+    upgrade_zone: glossary.upgradeZone,
+    innovation_hub: glossary.innovationHub,
   },
   boardShort: {
     '320281': 'Jiangyin',

@@ -1,3 +1,4 @@
+import glossary from './glossary';
 /** English strings for the map, its layers, legends and controls (keys under `map.*`). Same keys as zh/map.ts. */
 const map = {
   aria: {
@@ -23,11 +24,11 @@ const map = {
     labels: 'Labels',
   },
   categories: {
-    future_park: 'Future-industry parks',
-    characteristic_park: 'Characteristic parks',
-    innovation_hub: 'Innovation hubs',
-    connected_zone: 'Connected industry zones',
-    upgrade_zone: 'Industrial upgrade zones',
+    future_park: glossary.futureParks,
+    characteristic_park: glossary.characteristicParks,
+    innovation_hub: glossary.innovationHubs,
+    connected_zone: glossary.connectedZones,
+    upgrade_zone: glossary.upgradeZones,
   },
   legend: {
     parks: 'Park categories',

@@ -1,3 +1,4 @@
+import glossary from './glossary';
 /** Presentation (tour) mode: menu, editor, player, file export/import (complete: every key of zh/tour.ts). */
 const tour = {
   menu: {
@@ -54,7 +55,7 @@ const tour = {
     kioskPaused: 'Paused: the tour resumes after {{seconds}} s without input',
     boardTarget: 'board target',
     parks: 'Parks',
-    futureParks: 'Future-industry parks',
+    futureParks: glossary.futureParks,
     industry: 'Industry',
     leadingParks: 'Parks leading in it',
   },

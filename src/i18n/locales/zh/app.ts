@@ -1,3 +1,4 @@
+import glossary from './glossary';
 /** Chinese (default) strings for the app shell, panels, search and list. Written for this app, not copied from the documents. */
 const app = {
   app: {
@@ -54,8 +55,7 @@ const app = {
   },
   source: {
     heading: '数据来源（{{count}} 条）',
-    row: '行',
-    column: '列',
+    wholeCity: '全市',
     suggestionsFlag: '建言摘编，非已通过政策',
     noteLabel: '来源 {{n}}',
   },
@@ -66,18 +66,18 @@ const app = {
     notPrinted: '原表无此栏',
   },
   category: {
-    future_park: '未来产业园区',
-    characteristic_park: '特色产业园区',
-    connected_zone: '重大产业集中连片区',
-    upgrade_zone: '新型工业集约聚合区',
-    innovation_hub: '科创载体',
+    future_park: glossary.futurePark,
+    characteristic_park: glossary.characteristicPark,
+    connected_zone: glossary.connectedZone,
+    upgrade_zone: glossary.upgradeZone,
+    innovation_hub: glossary.innovationHub,
   },
   categoryShort: {
-    future_park: '未来产业园',
-    characteristic_park: '特色园区',
-    connected_zone: '集中连片区',
-    upgrade_zone: '集约聚合区',
-    innovation_hub: '科创载体',
+    future_park: glossary.futurePark,
+    characteristic_park: glossary.characteristicPark,
+    connected_zone: glossary.connectedZone,
+    upgrade_zone: glossary.upgradeZone,
+    innovation_hub: glossary.innovationHub,
   },
   boardShort: {
     '320281': '江阴',
@@ -131,7 +131,7 @@ const app = {
   boardKind: { district: '市辖区', county_city: '县级市', functional_zone: '功能区' },
   table: { indicator: '指标', value: '数值', industry: '产业' },
   tables: {
-    short: { wp2024_annex1: '附件 1 · 营收目标', wp2024_annex2: '附件 2 · 培育目标', wp2024_annex3: '附件 3 · 特色园区目标' },
+    short: { wp2024_annex1: '附件 1 · 营收目标', wp2024_annex2: '附件 2 · 培育目标', wp2024_annex3: '附件 3 · 特色产业园区目标' },
   },
   metric: {
     revenue_target: '营收目标（亿元）',

@@ -1,3 +1,4 @@
+import glossary from './glossary';
 /** Chinese strings for the map, its layers, legends and controls (keys under `map.*`). Written for this app. */
 const map = {
   aria: {
@@ -22,11 +23,11 @@ const map = {
     labels: '名称标注',
   },
   categories: {
-    future_park: '未来产业园区',
-    characteristic_park: '特色产业园区',
-    innovation_hub: '创新载体',
-    connected_zone: '重大产业集中连片区',
-    upgrade_zone: '新型工业集约聚合区',
+    future_park: glossary.futureParks,
+    characteristic_park: glossary.characteristicParks,
+    innovation_hub: glossary.innovationHubs,
+    connected_zone: glossary.connectedZones,
+    upgrade_zone: glossary.upgradeZones,
   },
   legend: {
     parks: '园区类别',

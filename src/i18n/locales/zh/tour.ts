@@ -1,3 +1,4 @@
+import glossary from './glossary';
 /** 演示（导览）模式的文字：菜单、编辑器、播放、文件导入导出。 */
 const tour = {
   menu: {
@@ -54,7 +55,7 @@ const tour = {
     kioskPaused: '已暂停：{{seconds}}秒无操作后继续演示',
     boardTarget: '板块目标',
     parks: '园区数',
-    futureParks: '未来产业园区',
+    futureParks: glossary.futureParks,
     industry: '产业',
     leadingParks: '以其为主导产业的园区',
   },

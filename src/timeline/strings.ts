@@ -1,0 +1,6 @@
+import { addStrings } from '../i18n';
+import zhTimeline from '../i18n/locales/zh/timeline';
+import enTimeline from '../i18n/locales/en/timeline';
+
+/** The timeline's strings join the translations when its chunk loads (the entry buttons' labels ship up front). */
+addStrings('timeline', zhTimeline, enTimeline);

@@ -60,6 +60,8 @@ export interface ImportHooks {
    * result with status 'ok' are the records taken meant to be used.
    */
   takeProject?: (project: ImportedProject) => void;
+  /** Benchmarks only: other row and byte limits (the bench's 1 M-row file is beyond the app's own). */
+  limits?: Partial<Pick<typeof IMPORT_LIMITS, 'maxRows' | 'maxTextBytes'>>;
 }
 
 export interface ImportResult {
@@ -121,6 +123,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
  */
 export async function runImport(bytes: Uint8Array, options: ImportOptions, reference: ReferenceData, hooks: ImportHooks = {}): Promise<ImportResult> {
   const log = new ProblemLog(IMPORT_LIMITS.maxProblemsKept);
+  const maxRows = hooks.limits?.maxRows ?? IMPORT_LIMITS.maxRows;
   const base = {
     kind: options.kind,
     fileName: options.fileName,
@@ -153,7 +156,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       return finish('failed', null, empty);
     }
     base.format = format;
-    const maxBytes = format === 'xlsx' ? IMPORT_LIMITS.maxXlsxBytes : IMPORT_LIMITS.maxTextBytes;
+    const maxBytes = format === 'xlsx' ? IMPORT_LIMITS.maxXlsxBytes : (hooks.limits?.maxTextBytes ?? IMPORT_LIMITS.maxTextBytes);
     if (bytes.length > maxBytes) {
       log.add(fileProblem(file, 'file_too_large', { sizeMb: Math.round((bytes.length / MB) * 10) / 10, limitMb: maxBytes / MB }));
       return finish('failed', null, empty);
@@ -219,12 +222,12 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       return finish('failed', null, empty);
     }
     const tooManyRows = (rows: number) => {
-      log.addFirst(fileProblem(file, 'too_many_rows', { rows, limit: IMPORT_LIMITS.maxRows }));
+      log.addFirst(fileProblem(file, 'too_many_rows', { rows, limit: maxRows }));
       return finish('failed', null, empty);
     };
     // Early and coarse (the header may sit below title rows); data rows are counted exactly further on.
-    if (known !== null && known > IMPORT_LIMITS.maxRows + HEADER_SEARCH_ROWS) return tooManyRows(known);
-    if (features && features.length > IMPORT_LIMITS.maxRows) return tooManyRows(features.length);
+    if (known !== null && known > maxRows + HEADER_SEARCH_ROWS) return tooManyRows(known);
+    if (features && features.length > maxRows) return tooManyRows(features.length);
     const total = known ?? table?.atMost ?? 0;
 
     if (options.kind === 'targets') {
@@ -277,7 +280,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       const { layout, problems } = findLayout(head, options.kind, file);
       log.addAll(problems);
       if (!layout) return finish('failed', null, empty);
-      if (known !== null && known - layout.headerIndex - 1 > IMPORT_LIMITS.maxRows) return tooManyRows(known - layout.headerIndex - 1);
+      if (known !== null && known - layout.headerIndex - 1 > maxRows) return tooManyRows(known - layout.headerIndex - 1);
       if (!hasLocationColumns(layout, options.kind)) {
         log.add(problem({ file, row: layout.headerIndex + 1, feature: null }, 'missing_column', null, { columns: options.kind === 'projects' ? 'lon + lat / park' : 'lon + lat' }));
         return finish('failed', null, empty);
@@ -302,7 +305,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
         }
         if (isBlankRow(row)) continue;
         const sheetRow = i + 1;
-        if (++dataRows > IMPORT_LIMITS.maxRows) {
+        if (++dataRows > maxRows) {
           // Data rows, not lines, are what the limit counts; the rest are only counted for the message.
           for (let rest = reader.next(); rest !== undefined; rest = reader.next()) if (!isBlankRow(rest)) dataRows += 1;
           return tooManyRows(dataRows);

@@ -79,7 +79,7 @@ async function bundleOurs(): Promise<void> {
     target: 'node20',
     minify: true,
     // papaparse's CommonJS wrapper needs require at run time in an ES module.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: { js: "import { createRequire as benchCreateRequire } from 'node:module'; const require = benchCreateRequire(import.meta.url);" },
     define: { 'import.meta.dirname': JSON.stringify(resolve(ROOT, 'scripts/bench')) },
     logLevel: 'warning',
   });

@@ -61,7 +61,7 @@ export interface ImportHooks {
    */
   takeProject?: (project: ImportedProject) => void;
   /** Benchmarks only: other row and byte limits (the bench's 1 M-row file is beyond the app's own). */
-  limits?: Partial<Pick<typeof IMPORT_LIMITS, 'maxRows' | 'maxTextBytes'>>;
+  limits?: { maxRows?: number; maxTextBytes?: number };
 }
 
 export interface ImportResult {
@@ -287,10 +287,13 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       }
       // One RowCells / context / place reused for every row (problems copy what they need): a 100k-row file
       // would otherwise allocate several short-lived objects and a Map per row just to carry the cells.
-      const columns = [...layout.columns];
+      // Fields and their columns as two flat arrays; one problem list emptied for every row (the log keeps the problems).
+      const fields = [...layout.columns.keys()];
+      const columnOf = [...layout.columns.values()];
       const cells: RowCells = { cells: new Map(), units: layout.units };
       const place = { file, row: 0 as number | null, feature: null };
-      const ctx: RowContext = { place, lookups, containment, crs: options.crs, problems: [] };
+      const rowProblems: ImportProblem[] = [];
+      const ctx: RowContext = { place, lookups, containment, crs: options.crs, problems: rowProblems };
       const header = head[layout.headerIndex] ?? [];
       // Exports guard formula-like text with an apostrophe (csvSafe); a CSV's cells lose that guard again here.
       const guarded = format === 'csv';
@@ -319,13 +322,13 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
             continue;
           }
         }
-        for (const [field, c] of columns) {
-          const v = row[c];
-          cells.cells.set(field, guarded && typeof v === 'string' && v.charCodeAt(0) === 39 ? unguardCsv(v) : v);
+        for (let f = 0; f < fields.length; f++) {
+          const v = row[columnOf[f] as number];
+          cells.cells.set(fields[f] as (typeof fields)[number], guarded && typeof v === 'string' && v.charCodeAt(0) === 39 ? unguardCsv(v) : v);
         }
-        const rowProblems: ImportProblem[] = [];
+        rowProblems.length = 0;
         place.row = sheetRow;
-        ctx.problems = rowProblems;
+        ctx.wantSample = samples.length < CRS_HINT_SAMPLE;
         const externalId = cellText(cells.cells.get('id'), 200) || null;
         const id = `${options.datasetId}:${sheetRow}`;
         const outcome = options.kind === 'projects' ? readProject(cells, ctx, id, externalId, sheetRow) : readZone(cells, ctx, id, externalId, sheetRow);
@@ -402,9 +405,18 @@ async function parseXlsxLazy(bytes: Uint8Array, signal?: { readonly aborted: boo
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {
-  for (const c of row) if (cellText(c, 10) !== '') return false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    // Most cells start with a character that no trimming removes: non-blank, decided without cellText's copy.
+    if (typeof c === 'string' && c.length > 0 && !maybeSpace(c.charCodeAt(0))) return false;
+    if (cellText(c, 10) !== '') return false;
+  }
   return true;
 }
+
+/** Every code trim() or the space normalisation could remove (and the control characters, to be safe). */
+const maybeSpace = (ch: number) =>
+  ch <= 0x20 || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200b) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 
 /** The first column whose cell holds a NUL character, or -1. */
 function nulColumn(row: readonly unknown[]): number {

@@ -24,7 +24,7 @@ import { writeResults, type BenchResults } from './report';
 import { judge, readBudget } from './size-budget';
 import { startStaticServer } from './static-server';
 import { comparePeer, peerTable } from './peer/compare';
-import { PEER_RUNS, PEER_SIZES, peerRepeats } from './peer-import';
+import { PEER_SIZES, peerRepeats, peerRuns } from './peer-import';
 
 // 9 loads of each page: on this shared 2-core VM single loads swing ±20 %; with 5 the median still moved ~0.1×.
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
@@ -137,7 +137,7 @@ async function main() {
     let peer: BenchResults['peer'] = null;
     if (process.env.BENCH_SKIP_PEER !== '1') {
       try {
-        peer = await comparePeer({ sizes: PEER_SIZES, runs: PEER_RUNS, repeats: peerRepeats });
+        peer = await comparePeer({ sizes: PEER_SIZES, runs: peerRuns, repeats: peerRepeats });
         console.log('\n' + peerTable(peer) + '\n');
       } catch (error) {
         peer = { error: String(error).split('\n')[0]! };

@@ -189,7 +189,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       withNul = format === 'csv' && decoded.text.includes('\u0000');
       if (format === 'csv') table = csvTable(decoded.text, (errors) => {
         for (const e of errors) log.add(problem({ file, row: e.row === null ? null : e.row + 1, feature: null }, 'csv_parse', null, { detail: e.message }, 'warning'));
-      });
+      }, maxRows);
       else {
         const parsed = parseGeoJson(decoded.text, file);
         log.addAll(parsed.problems);

@@ -95,7 +95,7 @@ function runLeg(side: 'ours' | 'kepler', csv: string, repeats: number): LegRun {
 
 const warmOf = (r: LegRun) => (r.ms.length > 1 ? median(r.ms.slice(1)) : NaN);
 
-export async function comparePeer(options: { sizes: number[]; runs: number; repeats: (rows: number) => number }): Promise<PeerResults> {
+export async function comparePeer(options: { sizes: number[]; runs: (rows: number) => number; repeats: (rows: number) => number }): Promise<PeerResults> {
   ensureKepler();
   await bundleOurs();
   const notes: string[] = [];
@@ -107,7 +107,7 @@ export async function comparePeer(options: { sizes: number[]; runs: number; repe
       await generateProjectCsv(n);
     }
     const runs: PeerSize['runs'] = { ours: [], kepler: [] };
-    for (let round = 0; round < options.runs; round++) {
+    for (let round = 0; round < options.runs(n); round++) {
       const order = round % 2 === 0 ? (['ours', 'kepler'] as const) : (['kepler', 'ours'] as const);
       for (const side of order) {
         const r = runLeg(side, projectsCsvPath(n), options.repeats(n));
@@ -164,6 +164,7 @@ export function peerTable(r: PeerResults): string {
     lines.push(`| ${label} | retained with the result | ${fmtMb(s.ours.retainedMb)} | ${fmtMb(s.kepler.retainedMb)} | ${fmtX(s.ratio.retainedMb)} |`);
   }
   const versions = Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ');
-  lines.push('', `Runs per side: ${r.sizes[0]?.runs.ours.length ?? 0} fresh Node ${r.node} processes per size, alternating; ${versions}.`);
+  const runs = r.sizes.map((s) => `${s.runs.ours.length} at ${s.rows >= 1e6 ? `${s.rows / 1e6} M` : `${s.rows / 1e3} k`}`).join(', ');
+  lines.push('', `Fresh Node ${r.node} processes per side (${runs}), alternating; ${versions}.`);
   return lines.join('\n');
 }

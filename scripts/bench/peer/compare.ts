@@ -67,9 +67,20 @@ export function ensureKepler(): void {
   execFileSync('npm', ['ci', '--prefix', PEER_DIR, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }
 
+/**
+ * esbuild comes with tsx and vite (it is not a direct dependency). Without it our leg runs through tsx: transpiled
+ * as it loads, before the timed imports, but with tsx's helpers left in the code (slower than the app's bundle).
+ */
+let bundled = false;
 async function bundleOurs(): Promise<void> {
   mkdirSync(resolve(BENCH_DIST, 'peer'), { recursive: true });
-  const { build } = await import('esbuild');
+  let build: typeof import('esbuild').build;
+  try {
+    ({ build } = await import('esbuild'));
+  } catch {
+    log('esbuild not found: our leg runs through tsx, unbundled');
+    return;
+  }
   await build({
     entryPoints: [resolve(ROOT, 'scripts/bench/peer/leg-ours.ts')],
     outfile: OURS_BUNDLE,
@@ -83,10 +94,12 @@ async function bundleOurs(): Promise<void> {
     define: { 'import.meta.dirname': JSON.stringify(resolve(ROOT, 'scripts/bench')) },
     logLevel: 'warning',
   });
+  bundled = true;
 }
 
 function runLeg(side: 'ours' | 'kepler', csv: string, repeats: number): LegRun {
-  const args = side === 'ours' ? ['--expose-gc', OURS_BUNDLE, csv, String(repeats)] : ['--expose-gc', resolve(PEER_DIR, 'leg.cjs'), csv, String(repeats)];
+  const ours = bundled ? [OURS_BUNDLE] : ['--import', 'tsx', resolve(ROOT, 'scripts/bench/peer/leg-ours.ts')];
+  const args = side === 'ours' ? ['--expose-gc', ...ours, csv, String(repeats)] : ['--expose-gc', resolve(PEER_DIR, 'leg.cjs'), csv, String(repeats)];
   const out = spawnSync(process.execPath, args, { cwd: side === 'ours' ? ROOT : PEER_DIR, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   if (out.status !== 0) throw new Error(`${side} leg failed (${out.status}): ${out.stderr.slice(0, 2000)}`);
   const line = out.stdout.trim().split('\n').pop() ?? '';

@@ -145,7 +145,7 @@ export async function comparePeer(options: { sizes: number[]; runs: (rows: numbe
     });
     const o = runs.ours[0]!;
     const k = runs.kepler[0]!;
-    notes.push(`${n} rows: ours accepts ${o.valid} of ${o.rows} data rows (the rest fail a check, on purpose in the synthetic data); kepler keeps all ${k.rows}.`);
+    notes.push(`${n} rows: ours accepts ${o.valid} of ${o.rows} data rows (the rest are refused as outside Wuxi: the synthetic points spread over a box around the city); kepler keeps all ${k.rows}.`);
   }
   const own = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/papaparse/package.json'), 'utf8')) as { version: string };
   return {

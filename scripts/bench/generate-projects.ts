@@ -4,7 +4,8 @@
  * filter benchmark's test hook). Usage: tsx scripts/bench/generate-projects.ts [count …] (default 10000 100000).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { CSV_HEADER, csvLine, syntheticProjectArray } from './synthetic-projects';
+import { createWriteStream } from 'node:fs';
+import { CSV_HEADER, csvLine, syntheticProjectArray, syntheticProjects } from './synthetic-projects';
 import { DATA_DIR, PROJECT_SEED, projectsCsvPath, projectsJsonPath } from './paths';
 
 export async function generateProjectFiles(count: number, seed = PROJECT_SEED): Promise<{ csv: string; json: string }> {
@@ -14,6 +15,24 @@ export async function generateProjectFiles(count: number, seed = PROJECT_SEED): 
   await writeFile(projectsCsvPath(count), csv);
   await writeFile(projectsJsonPath(count), JSON.stringify(projects));
   return { csv: projectsCsvPath(count), json: projectsJsonPath(count) };
+}
+
+/** Only the CSV, written as it is drawn (the 1 M-row file's JSON and record array are never needed). */
+export async function generateProjectCsv(count: number, seed = PROJECT_SEED): Promise<string> {
+  await mkdir(DATA_DIR, { recursive: true });
+  const out = createWriteStream(projectsCsvPath(count));
+  const write = (text: string) => new Promise<void>((resolve, reject) => out.write(text, (e) => (e ? reject(e) : resolve())));
+  let buffer = CSV_HEADER.join(',') + '\n';
+  for (const p of syntheticProjects(count, seed + count)) {
+    buffer += csvLine(p) + '\n';
+    if (buffer.length > 1 << 20) {
+      await write(buffer);
+      buffer = '';
+    }
+  }
+  await write(buffer);
+  await new Promise<void>((resolve) => out.end(resolve));
+  return projectsCsvPath(count);
 }
 
 const isMain = process.argv[1] && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1]);

@@ -8,6 +8,7 @@ import type { LighthouseResult } from './lighthouse';
 import type { InitialJsReport } from './initial-js';
 import type { BudgetVerdict, SizeBudget } from './size-budget';
 import { median, p95, ratio } from './stats';
+import { peerTable, type PeerResults } from './peer/compare';
 
 export interface BenchResults {
   generatedAt: string;
@@ -18,6 +19,8 @@ export interface BenchResults {
   imports: (ImportSample | { rows: number; error: string })[];
   lighthouse: { app: LighthouseResult | null; baseline: LighthouseResult | null };
   size: { app: InitialJsReport; baseline: InitialJsReport; budget: SizeBudget; verdict: BudgetVerdict };
+  /** The import against kepler.gl's, in fresh Node processes (scripts/bench/peer/compare.ts); null when skipped. */
+  peer?: PeerResults | { error: string } | null;
   notes: string[];
 }
 
@@ -153,6 +156,11 @@ export async function writeResults(r: BenchResults): Promise<{ json: string; md:
     '',
     `Size budget: ${r.size.verdict.message.replace(/\n/g, '; ')}`,
     '',
+    ...(r.peer && 'sizes' in r.peer
+      ? ['## Import: ours vs kepler.gl', '', `Each import in a fresh Node process, the two sides alternating (scripts/bench/peer/compare.ts). Command: \`${r.peer.command}\`.`, '', peerTable(r.peer), '', ...r.peer.notes.map((n) => `- ${n}`), '']
+      : r.peer
+        ? [`Import vs kepler.gl failed: ${r.peer.error}`, '']
+        : []),
     ...(r.notes.length ? ['Notes:', ...r.notes.map((n) => `- ${n}`), ''] : []),
   ];
   await writeFile(md, lines.join('\n'));

@@ -6,7 +6,8 @@
  * worker, runs Lighthouse on both, and writes bench/results/latest.{json,md}.
  *
  * Env: BENCH_RUNS (≥ 5 recommended), BENCH_IMPORT_RUNS (default 3), BENCH_FILTER_CHANGES (default 24),
- * BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_BUILD=1.
+ * BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_BUILD=1, BENCH_SKIP_PEER=1; the kepler.gl import comparison's own settings
+ * are in peer-import.ts (BENCH_PEER_RUNS, BENCH_PEER_SIZES, BENCH_PEER_REPEATS).
  */
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -22,6 +23,8 @@ import { BENCH_DIST, DATA_DIR, projectsCsvPath, projectsJsonPath } from './paths
 import { writeResults, type BenchResults } from './report';
 import { judge, readBudget } from './size-budget';
 import { startStaticServer } from './static-server';
+import { comparePeer, peerTable } from './peer/compare';
+import { PEER_SIZES, peerRepeats, peerRuns } from './peer-import';
 
 // 9 loads of each page: on this shared 2-core VM single loads swing ±20 %; with 5 the median still moved ~0.1×.
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
@@ -130,6 +133,18 @@ async function main() {
       }
     }
 
+    // 6. The import against kepler.gl's (Node processes; the browser is idle meanwhile).
+    let peer: BenchResults['peer'] = null;
+    if (process.env.BENCH_SKIP_PEER !== '1') {
+      try {
+        peer = await comparePeer({ sizes: PEER_SIZES, runs: peerRuns, repeats: peerRepeats });
+        console.log('\n' + peerTable(peer) + '\n');
+      } catch (error) {
+        peer = { error: String(error).split('\n')[0]! };
+        notes.push(`import vs kepler.gl failed: ${peer.error}`);
+      }
+    }
+
     const cpu = cpus();
     const results: BenchResults = {
       generatedAt: new Date().toISOString(),
@@ -147,6 +162,7 @@ async function main() {
       imports,
       lighthouse,
       size: { app: appSize, baseline: baselineSize, budget, verdict },
+      peer,
       notes,
     };
     const out = await writeResults(results);

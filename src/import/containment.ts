@@ -9,7 +9,8 @@ import type { DistrictFeatures } from './reference';
  * "Which board is this point in?" against geo/districts.geojson. Without district polygons it falls back to the
  * Wuxi box (inside/outside only, no board).
  *
- * Speed (100k rows in well under a second): a uniform grid over the districts' box is built once per import.
+ * Speed (100k rows in well under a second): a uniform grid over the districts' box is built once and kept for
+ * later imports of the same districts.
  * A cell that no district edge touches has the same answer for every point in it (the polygons cannot change
  * inside it), so that answer is computed once, at the cell centre, with the exact test. Only points in cells
  * that an edge touches run the exact point-in-polygon test (turf, boundary counts as inside), against the
@@ -124,6 +125,38 @@ function buildGrid(indexed: readonly Indexed[], box: BBox) {
   return { cells, x0, y0, dx, dy };
 }
 
+type Grid = ReturnType<typeof buildGrid>;
+
+/**
+ * The last grid built, by its districts' fingerprint: the districts are the same for every import of a session
+ * (a new copy of them arrives with each file), so a second import in the same worker or test run reuses it.
+ */
+let cachedGrid: { key: string; grid: Grid } | null = null;
+
+/** A hash of the districts' ids, order and every vertex: equal districts give equal keys, in one pass, no strings per vertex. */
+function fingerprint(indexed: readonly Indexed[]): string {
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x01000193 | 0;
+  let n = 0;
+  const scratch = new Float64Array(1);
+  const words = new Int32Array(scratch.buffer);
+  for (const d of indexed) {
+    for (let i = 0; i < d.id.length; i++) h1 = Math.imul(h1 ^ d.id.charCodeAt(i), 16777619);
+    for (const ring of ringsOf(d.feature.geometry)) {
+      h2 = Math.imul(h2 ^ ring.length, 2246822519);
+      for (const position of ring) {
+        for (let j = 0; j < 2; j++) {
+          scratch[0] = position[j] as number;
+          h1 = Math.imul(h1 ^ (words[0] as number), 16777619);
+          h2 = Math.imul(h2 ^ (words[1] as number), 2246822519);
+          n += 1;
+        }
+      }
+    }
+  }
+  return `${indexed.length}:${n}:${h1 >>> 0}:${h2 >>> 0}`;
+}
+
 export function createContainment(districts: DistrictFeatures | null): Containment {
   const indexed: Indexed[] = [];
   for (const f of districts?.features ?? []) {
@@ -140,14 +173,18 @@ export function createContainment(districts: DistrictFeatures | null): Containme
     Math.max(...indexed.map((d) => d.box[2])),
     Math.max(...indexed.map((d) => d.box[3])),
   ];
-  let grid: ReturnType<typeof buildGrid> | null = null;
+  const key = fingerprint(indexed);
+  let grid: Grid | null = cachedGrid?.key === key ? cachedGrid.grid : null;
   let calls = 0;
   return {
     box,
     locate(lon, lat) {
       if (!inBox(lon, lat, box)) return null;
       // Small imports (and the CRS hint's few samples) do not pay for the grid.
-      if (!grid && ++calls > 256) grid = buildGrid(indexed, box);
+      if (!grid && ++calls > 256) {
+        grid = buildGrid(indexed, box);
+        cachedGrid = { key, grid };
+      }
       if (grid) {
         const c = Math.min(GRID - 1, Math.floor((lon - grid.x0) / grid.dx));
         const r = Math.min(GRID - 1, Math.floor((lat - grid.y0) / grid.dy));

@@ -32,17 +32,26 @@ const MIN_POINTS = 5;
  */
 export function crsHint(samples: readonly CoordinateSample[], chosen: ImportCrs, containment: Containment): CrsHint | null {
   if (samples.length < MIN_POINTS) return null;
-  const fit = (crs: ImportCrs) => {
+  const n = samples.length;
+  /** Share of samples that fit; -1 as soon as fewer than `need` of them can fit. */
+  const fit = (crs: ImportCrs, need: number) => {
     let ok = 0;
-    for (const s of samples) {
-      const [lon, lat] = toWgs84(s.raw, crs);
+    for (let i = 0; i < n; i++) {
+      const s = samples[i] as CoordinateSample;
+      const [lon, lat] = crs === 'wgs84' ? s.raw : toWgs84(s.raw, crs);
       const where = containment.locate(lon, lat);
       if (where !== null && (s.board === null || where === 'wuxi' || where === s.board || s.board === 'wxjk')) ok += 1;
+      else if (need > 0 && ok + (n - i - 1) < need) return -1;
     }
-    return ok / samples.length;
+    return ok / n;
   };
-  const scores = new Map<ImportCrs, number>(importCrsIds.map((c) => [c, fit(c)]));
-  const fitChosen = scores.get(chosen) ?? 0;
+  const fitChosen = fit(chosen, 0);
+  // No CRS fits more than all points: when even that is not MIN_GAIN better, no hint, whatever the others score.
+  if (1 - fitChosen < MIN_GAIN) return null;
+  // Another CRS is only suggested with at least fitChosen + MIN_GAIN; one that cannot come within a whole point of
+  // that stops early. It could never have been suggested, nor outscored one that is, so the answer is the same.
+  const need = (fitChosen + MIN_GAIN) * n - 1;
+  const scores = new Map<ImportCrs, number>(importCrsIds.map((c) => [c, c === chosen ? fitChosen : fit(c, need)]));
   let best: ImportCrs = chosen;
   for (const [crs, score] of scores) if (score > (scores.get(best) ?? 0)) best = crs;
   const fitBest = scores.get(best) ?? 0;

@@ -85,6 +85,10 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   if (looksBinary(body)) return { ok: false, reason: 'binary' };
+  // The lenient decoder is much faster than the strict one (several times in Node); without a U+FFFD in its
+  // output every byte was valid UTF-8, and the text is the same. Only text with a U+FFFD takes the strict path.
+  const lenient = new TextDecoder('utf-8').decode(body);
+  if (!lenient.includes('\ufffd')) return { ok: true, text: lenient, encoding: hasBom ? 'utf-8-bom' : 'utf-8', replaced: 0, suspect: null };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     return { ok: true, text, encoding: hasBom ? 'utf-8-bom' : 'utf-8', replaced: 0, suspect: null };

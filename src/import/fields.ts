@@ -5,7 +5,7 @@ import type { Field, HeaderUnit } from './headers';
 import { IMPORT_LIMITS } from './limits';
 import type { Lookups } from './lookups';
 import { resolve } from './lookups';
-import { parseNumber } from './numbers';
+import { parseNumber, plainDecimal, type NumberUnit } from './numbers';
 import { problem, type ImportProblem, type ProblemPlace } from './problems';
 import { cellText, lookupKey, normaliseText } from './text';
 import { AREA_UNITS } from './vocab';
@@ -22,6 +22,8 @@ export interface RowContext {
   containment: Containment;
   crs: ImportCrs;
   problems: ImportProblem[];
+  /** False when the caller has all the coordinate samples it needs: the row then makes none (default: true). */
+  wantSample?: boolean;
 }
 
 export const text = (row: RowCells, field: Field) => cellText(row.cells.get(field), IMPORT_LIMITS.maxCellChars);
@@ -115,22 +117,31 @@ export function readDate(row: RowCells, ctx: RowContext): string | null | undefi
 /** Investment in 亿元; the unit comes from the cell ("12.5亿"), else the header ("总投资（万元）"), else a unit column. */
 export function readInvestment(row: RowCells, ctx: RowContext): number | null | undefined {
   const raw = row.cells.get('investment');
-  const parsed = parseNumber(raw);
-  if (parsed.kind === 'empty') return null;
-  if (parsed.kind === 'invalid') {
-    ctx.problems.push(problem(ctx.place, 'not_a_number', 'investment', { value: cellText(raw, 40) }));
-    return undefined;
+  // A plain decimal (what machines write) is read without parseNumber's result object; the same value and unit.
+  const plain = typeof raw === 'string' ? plainDecimal(raw) : null;
+  let value: number;
+  let cellUnit: NumberUnit | null = null;
+  if (plain !== null) value = plain;
+  else {
+    const parsed = parseNumber(raw);
+    if (parsed.kind === 'empty') return null;
+    if (parsed.kind === 'invalid') {
+      ctx.problems.push(problem(ctx.place, 'not_a_number', 'investment', { value: cellText(raw, 40) }));
+      return undefined;
+    }
+    if (parsed.kind === 'unknown_unit') {
+      ctx.problems.push(problem(ctx.place, 'unknown_unit', 'investment', { value: cellText(raw, 40), unit: parsed.unit }));
+      return undefined;
+    }
+    value = parsed.value;
+    cellUnit = parsed.unit;
   }
-  if (parsed.kind === 'unknown_unit') {
-    ctx.problems.push(problem(ctx.place, 'unknown_unit', 'investment', { value: cellText(raw, 40), unit: parsed.unit }));
-    return undefined;
-  }
-  if (parsed.value < 0) {
+  if (value < 0) {
     ctx.problems.push(problem(ctx.place, 'negative_number', 'investment', { value: cellText(raw, 40) }));
     return undefined;
   }
-  let unit: 'yi' | 'wan' | null = parsed.unit === 'yi' || parsed.unit === 'wan' ? parsed.unit : null;
-  if (parsed.unit === 'percent') {
+  let unit: 'yi' | 'wan' | null = cellUnit === 'yi' || cellUnit === 'wan' ? cellUnit : null;
+  if (cellUnit === 'percent') {
     ctx.problems.push(problem(ctx.place, 'unknown_unit', 'investment', { value: cellText(raw, 40), unit: '%' }));
     return undefined;
   }
@@ -151,7 +162,7 @@ export function readInvestment(row: RowCells, ctx: RowContext): number | null | 
     ctx.problems.push(problem(ctx.place, 'unit_missing', 'investment', { value: cellText(raw, 40) }));
     return undefined;
   }
-  return unit === 'yi' ? parsed.value : Math.round((parsed.value / 10_000) * 1e8) / 1e8;
+  return unit === 'yi' ? value : Math.round((value / 10_000) * 1e8) / 1e8;
 }
 
 /** Area in km²; unit from the cell ("120亩"), the header ("面积（公顷）") or km² by default as documented. */
@@ -188,11 +199,17 @@ export function readArea(row: RowCells, ctx: RowContext): number | null | undefi
 export interface PointResult {
   lon: number;
   lat: number;
-  raw: [number, number];
+  /** As written in the file, before any conversion. */
+  rawLon: number;
+  rawLat: number;
   located: BoardId | 'wuxi' | null;
 }
 
 function coordinate(raw: unknown, field: Field, ctx: RowContext): number | null | undefined {
+  if (typeof raw === 'string') {
+    const plain = plainDecimal(raw);
+    if (plain !== null) return plain;
+  }
   const parsed = parseNumber(raw);
   if (parsed.kind === 'empty') return null;
   if (parsed.kind !== 'number' || parsed.unit !== null) {
@@ -227,8 +244,7 @@ export function readPoint(row: RowCells, ctx: RowContext): PointResult | null | 
     return undefined;
   }
   const box = ctx.containment.box;
-  const inBox = (x: number, y: number) => x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3];
-  if (!inBox(lon, lat) && inBox(lat, lon)) {
+  if (!inBox(box, lon, lat) && inBox(box, lat, lon)) {
     ctx.problems.push(problem(ctx.place, 'coord_swapped', 'lon', { lon, lat }));
     return undefined;
   }
@@ -236,14 +252,18 @@ export function readPoint(row: RowCells, ctx: RowContext): PointResult | null | 
     ctx.problems.push(problem(ctx.place, 'coord_out_of_range', Math.abs(lon) > 180 ? 'lon' : 'lat', { lon, lat }));
     return undefined;
   }
-  const [x, y] = toWgs84([lon, lat], ctx.crs);
+  let x = lon;
+  let y = lat;
+  if (ctx.crs !== 'wgs84') [x, y] = toWgs84([lon, lat], ctx.crs);
   const located = ctx.containment.locate(x, y);
   if (located === null) {
     ctx.problems.push(problem(ctx.place, 'outside_wuxi', 'lon', { lon, lat }));
     return undefined;
   }
-  return { lon: x, lat: y, raw: [lon, lat], located };
+  return { lon: x, lat: y, rawLon: lon, rawLat: lat, located };
 }
+
+const inBox = (box: readonly number[], x: number, y: number) => x >= (box[0] as number) && x <= (box[2] as number) && y >= (box[1] as number) && y <= (box[3] as number);
 
 /** Splits "物联网、集成电路; AI" into names. */
 export const splitList = (value: string) =>

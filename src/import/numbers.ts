@@ -55,7 +55,7 @@ export function parseNumber(input: unknown): ParsedNumber {
  * nothing else. Exactly the cases the PLAIN pattern accepts without an exponent, so the result is the same as
  * the general path; anything else (spaces, units, grouping, full-width) returns null and takes the general path.
  */
-function plainDecimal(s: string): number | null {
+export function plainDecimal(s: string): number | null {
   const n = s.length;
   if (n === 0 || n > 40) return null;
   let i = 0;

@@ -60,6 +60,8 @@ export interface ImportHooks {
    * result with status 'ok' are the records taken meant to be used.
    */
   takeProject?: (project: ImportedProject) => void;
+  /** Benchmarks only: other row and byte limits (the bench's 1 M-row file is beyond the app's own). */
+  limits?: { maxRows?: number; maxTextBytes?: number };
 }
 
 export interface ImportResult {
@@ -121,6 +123,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
  */
 export async function runImport(bytes: Uint8Array, options: ImportOptions, reference: ReferenceData, hooks: ImportHooks = {}): Promise<ImportResult> {
   const log = new ProblemLog(IMPORT_LIMITS.maxProblemsKept);
+  const maxRows = hooks.limits?.maxRows ?? IMPORT_LIMITS.maxRows;
   const base = {
     kind: options.kind,
     fileName: options.fileName,
@@ -153,7 +156,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       return finish('failed', null, empty);
     }
     base.format = format;
-    const maxBytes = format === 'xlsx' ? IMPORT_LIMITS.maxXlsxBytes : IMPORT_LIMITS.maxTextBytes;
+    const maxBytes = format === 'xlsx' ? IMPORT_LIMITS.maxXlsxBytes : (hooks.limits?.maxTextBytes ?? IMPORT_LIMITS.maxTextBytes);
     if (bytes.length > maxBytes) {
       log.add(fileProblem(file, 'file_too_large', { sizeMb: Math.round((bytes.length / MB) * 10) / 10, limitMb: maxBytes / MB }));
       return finish('failed', null, empty);
@@ -190,7 +193,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       withNul = format === 'csv' && decoded.text.includes('\u0000');
       if (format === 'csv') table = csvTable(decoded.text, (errors) => {
         for (const e of errors) log.add(problem({ file, row: e.row === null ? null : e.row + 1, feature: null }, 'csv_parse', null, { detail: e.message }, 'warning'));
-      });
+      }, maxRows);
       else {
         const parsed = parseGeoJson(decoded.text, file);
         log.addAll(parsed.problems);
@@ -223,12 +226,12 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       return finish('failed', null, empty);
     }
     const tooManyRows = (rows: number) => {
-      log.addFirst(fileProblem(file, 'too_many_rows', { rows, limit: IMPORT_LIMITS.maxRows }));
+      log.addFirst(fileProblem(file, 'too_many_rows', { rows, limit: maxRows }));
       return finish('failed', null, empty);
     };
     // Early and coarse (the header may sit below title rows); data rows are counted exactly further on.
-    if (known !== null && known > IMPORT_LIMITS.maxRows + HEADER_SEARCH_ROWS) return tooManyRows(known);
-    if (features && features.length > IMPORT_LIMITS.maxRows) return tooManyRows(features.length);
+    if (known !== null && known > maxRows + HEADER_SEARCH_ROWS) return tooManyRows(known);
+    if (features && features.length > maxRows) return tooManyRows(features.length);
     const total = known ?? table?.atMost ?? 0;
 
     if (options.kind === 'targets') {
@@ -281,17 +284,20 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       const { layout, problems } = findLayout(head, options.kind, file);
       log.addAll(problems);
       if (!layout) return finish('failed', null, empty);
-      if (known !== null && known - layout.headerIndex - 1 > IMPORT_LIMITS.maxRows) return tooManyRows(known - layout.headerIndex - 1);
+      if (known !== null && known - layout.headerIndex - 1 > maxRows) return tooManyRows(known - layout.headerIndex - 1);
       if (!hasLocationColumns(layout, options.kind)) {
         log.add(problem({ file, row: layout.headerIndex + 1, feature: null }, 'missing_column', null, { columns: options.kind === 'projects' ? 'lon + lat / park' : 'lon + lat' }));
         return finish('failed', null, empty);
       }
       // One RowCells / context / place reused for every row (problems copy what they need): a 100k-row file
       // would otherwise allocate several short-lived objects and a Map per row just to carry the cells.
-      const columns = [...layout.columns];
+      // Fields and their columns as two flat arrays; one problem list emptied for every row (the log keeps the problems).
+      const fields = [...layout.columns.keys()];
+      const columnOf = [...layout.columns.values()];
       const cells: RowCells = { cells: new Map(), units: layout.units };
       const place = { file, row: 0 as number | null, feature: null };
-      const ctx: RowContext = { place, lookups, containment, crs: options.crs, problems: [] };
+      const rowProblems: ImportProblem[] = [];
+      const ctx: RowContext = { place, lookups, containment, crs: options.crs, problems: rowProblems };
       const header = head[layout.headerIndex] ?? [];
       // Exports guard formula-like text with an apostrophe (csvSafe); a CSV's cells lose that guard again here.
       const guarded = format === 'csv';
@@ -306,7 +312,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
         }
         if (isBlankRow(row)) continue;
         const sheetRow = i + 1;
-        if (++dataRows > IMPORT_LIMITS.maxRows) {
+        if (++dataRows > maxRows) {
           // Data rows, not lines, are what the limit counts; the rest are only counted for the message.
           for (let rest = reader.next(); rest !== undefined; rest = reader.next()) if (!isBlankRow(rest)) dataRows += 1;
           return tooManyRows(dataRows);
@@ -324,13 +330,13 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
             continue;
           }
         }
-        for (const [field, c] of columns) {
-          const v = row[c];
-          cells.cells.set(field, guarded && typeof v === 'string' && v.charCodeAt(0) === 39 ? unguardCsv(v) : v);
+        for (let f = 0; f < fields.length; f++) {
+          const v = row[columnOf[f] as number];
+          cells.cells.set(fields[f] as (typeof fields)[number], guarded && typeof v === 'string' && v.charCodeAt(0) === 39 ? unguardCsv(v) : v);
         }
-        const rowProblems: ImportProblem[] = [];
+        rowProblems.length = 0;
         place.row = sheetRow;
-        ctx.problems = rowProblems;
+        ctx.wantSample = samples.length < CRS_HINT_SAMPLE;
         const externalId = cellText(cells.cells.get('id'), 200) || null;
         const id = `${options.datasetId}:${sheetRow}`;
         const outcome = options.kind === 'projects' ? readProject(cells, ctx, id, externalId, sheetRow) : readZone(cells, ctx, id, externalId, sheetRow);
@@ -407,9 +413,18 @@ async function parseXlsxLazy(bytes: Uint8Array, signal?: { readonly aborted: boo
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {
-  for (const c of row) if (cellText(c, 10) !== '') return false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    // Most cells start with a character that no trimming removes: non-blank, decided without cellText's copy.
+    if (typeof c === 'string' && c.length > 0 && !maybeSpace(c.charCodeAt(0))) return false;
+    if (cellText(c, 10) !== '') return false;
+  }
   return true;
 }
+
+/** Every code trim() or the space normalisation could remove (and the control characters, to be safe). */
+const maybeSpace = (ch: number) =>
+  ch <= 0x20 || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200b) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 
 /** The first column whose cell holds a NUL character, or -1. */
 function nulColumn(row: readonly unknown[]): number {

@@ -53,7 +53,7 @@ export function readProject(row: RowCells, ctx: RowContext, id: string, external
     } else ctx.problems.push(problem(ctx.place, 'coord_missing', 'lon'));
   }
   const errors = errorCount(ctx.problems);
-  const sample = pt ? { raw: pt.raw, board: board ?? null } : null;
+  const sample = pt && ctx.wantSample !== false ? { raw: [pt.rawLon, pt.rawLat] as const, board: board ?? null } : null;
   if (errors > before || !name || !industry || !stage || investment === undefined || date === undefined || board === undefined || !location) {
     return { record: null, sample };
   }

@@ -14,10 +14,10 @@ export const wholeTable = (rows: unknown[][]): TableRows => ({ pieces: [rows][Sy
  * A CSV file is parsed piece by piece while it is validated (see parseCsvPieces). The row limit needs the row
  * count first: when the file has so many lines that it might pass the limit, it is parsed whole and counted.
  */
-export function csvTable(text: string, onErrors: (errors: CsvParse['errors']) => void): TableRows {
+export function csvTable(text: string, onErrors: (errors: CsvParse['errors']) => void, maxRows: number = IMPORT_LIMITS.maxRows): TableRows {
   // Rows cannot outnumber line breaks of either kind (\n, \r\n or an old Mac's \r) plus one.
   const lines = 1 + Math.max(occurrences(text, '\n'), occurrences(text, '\r'));
-  if (lines > IMPORT_LIMITS.maxRows + 10) {
+  if (lines > maxRows + 10) {
     const parsed = parseCsv(text);
     onErrors(parsed.errors);
     return wholeTable(parsed.rows);

@@ -46,7 +46,7 @@ export function readZone(
     if (pt === null) ctx.problems.push(problem(ctx.place, 'coord_missing', 'lon'));
     if (pt) {
       geom = { type: 'Point', coordinates: [pt.lon, pt.lat] };
-      sample = { raw: pt.raw, board: board ?? null };
+      sample = { raw: [pt.rawLon, pt.rawLat] as const, board: board ?? null };
       if (board === null && pt.located && pt.located !== 'wuxi') board = pt.located;
     } else geom = null;
   } else if (geom && board === null) {

@@ -1,0 +1,94 @@
+/**
+ * One leg of the bench's peer comparison, run by compare.ts in a fresh Node process
+ * (node --expose-gc --import tsx leg-ours.ts <csv> <repeats>): the app's whole CSV import as the import worker
+ * and the page do it — runImport with every check, valid projects encoded into columns every CHUNK_ROWS
+ * (import.worker.ts), then decodeProjects and buildProjectIndex per chunk and the concatenated index
+ * (client.ts) — in one thread, without the postMessage between them. Prints one JSON line: times per repeat
+ * (the first is cold), peak RSS and retained memory of the first.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { runImport } from '../../../src/import/pipeline';
+import { CHUNK_ROWS, decodeProjects, encodeProjects, type ProjectColumns } from '../../../src/import/project-columns';
+import { buildProjectIndex, concatProjectIndexes, type ProjectIndex } from '../../../src/domain/project-index';
+import type { ImportedProject } from '../../../src/schema';
+import { nodeReference } from './reference-node';
+
+const [file, repeatsArg] = process.argv.slice(2) as [string, string | undefined];
+const repeats = Math.max(1, Number(repeatsArg ?? 1));
+const bytes = new Uint8Array(readFileSync(file));
+const reference = nodeReference();
+const gc = (globalThis as unknown as { gc: () => void }).gc;
+/** The bench's 1 M-row file is beyond the app's own limits (200 k rows, 50 MB), which stay as they are for users. */
+const limits = { maxRows: 2_000_000, maxTextBytes: 512 * 1024 * 1024 };
+
+async function importOnce(i: number) {
+  const datasetId = `bench-${i}`;
+  let batch: ImportedProject[] = [];
+  const chunks: ProjectColumns[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    chunks.push(encodeProjects(batch, 0, batch.length, datasetId));
+    batch = [];
+  };
+  const result = await runImport(bytes.slice(), { kind: 'projects', crs: 'wgs84', fileName: basename(file), datasetId }, reference, {
+    limits,
+    takeProject: (p) => {
+      batch.push(p);
+      if (batch.length === CHUNK_ROWS) flush();
+    },
+  });
+  if (result.status !== 'ok') throw new Error(`import ${result.status}: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  flush();
+  const parts: ImportedProject[][] = [];
+  const indexes: ProjectIndex[] = [];
+  for (const c of chunks) {
+    const projects = decodeProjects(c);
+    parts.push(projects);
+    indexes.push(buildProjectIndex(projects));
+  }
+  const projects = parts.length === 1 ? parts[0]! : ([] as ImportedProject[]).concat(...parts);
+  const index = concatProjectIndexes(indexes, projects);
+  return { result, projects, index };
+}
+
+const mem = () => {
+  const m = process.memoryUsage();
+  return { rss: m.rss, heap: m.heapUsed + m.external + m.arrayBuffers };
+};
+
+gc();
+const base = mem();
+const rssPeakBefore = process.resourceUsage().maxRSS * 1024;
+const ms: number[] = [];
+let t0 = performance.now();
+let held: Awaited<ReturnType<typeof importOnce>> | null = await importOnce(0);
+ms.push(performance.now() - t0);
+const peakRss = process.resourceUsage().maxRSS * 1024;
+gc();
+const after = mem();
+const summary = held.result.summary;
+const detail = { errors: held.result.errorCount, warnings: held.result.warningCount, invalid: summary.invalid };
+const valid = held.projects.length;
+held = null;
+for (let i = 1; i < repeats; i++) {
+  gc();
+  t0 = performance.now();
+  held = await importOnce(i);
+  ms.push(performance.now() - t0);
+  held = null;
+}
+process.stdout.write(
+  JSON.stringify({
+    side: 'ours',
+    ms,
+    rows: valid + summary.invalid,
+    valid,
+    peakMb: Math.max(0, peakRss - base.rss) / 2 ** 20,
+    peakRssMb: peakRss / 2 ** 20,
+    baseRssMb: base.rss / 2 ** 20,
+    rssPeakBeforeMb: rssPeakBefore / 2 ** 20,
+    retainedMb: (after.heap - base.heap) / 2 ** 20,
+    detail,
+  }) + '\n',
+);

@@ -83,6 +83,9 @@ describe('context names', () => {
     await driver.settle();
     expect(await driver.page.evaluate(() => window.__wuximap!.renderedFeatureCount('airport-symbols'))).toBe(1);
     await driver.screenshot('context-airport-zoom10-zh-desktop', MAP);
+    await zoomTo(driver, 13);
+    expect(await driver.page.evaluate(() => window.__wuximap!.renderedFeatureCount('airport-symbols'))).toBe(1);
+    await driver.screenshot('context-airport-zoom13-zh-desktop', MAP);
   });
 
   it('zoom 13 on 雪浪 (en, desktop): the same places, labelled in pinyin; the language switch relabels them', { timeout: 300_000 }, async () => {

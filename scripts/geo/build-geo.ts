@@ -12,6 +12,7 @@ import { buildParks, loadParkRegister } from './build-parks';
 import { loadPublishedSites } from './park-sites';
 import { buildTowns, parseTownCsv, townsOutsideTheirDistrict, type TownOutside, type TownRow } from './build-towns';
 import { buildWater } from './build-water';
+import { buildAirports, parseAirportCsv } from './build-airports';
 import { boundaryOffsetStats, loadCrsReference, type OffsetStats } from './crs-evidence';
 import { countVertices, renderFeatureCollection } from './geojson-output';
 import { INPUT, OUTPUT, ROOT } from './geo-paths';
@@ -44,6 +45,7 @@ export async function buildGeo(): Promise<GeoBuild> {
   files.set(OUTPUT.water, renderFeatureCollection(water));
   const communityBuild = buildCommunities(parseCommunityCsv(fs.readFileSync(INPUT.communitiesGcj02, 'utf8')), polygons);
   files.set(OUTPUT.communities, renderFeatureCollection(communityBuild.collection));
+  files.set(OUTPUT.airports, renderFeatureCollection(buildAirports(parseAirportCsv(fs.readFileSync(INPUT.ourAirports, 'utf8')))));
 
   const register = loadParkRegister();
   if (register) {

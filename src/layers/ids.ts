@@ -9,6 +9,7 @@ export const SOURCE_IDS = {
   /** Context points, added after the first draw (src/map/context-overlay.ts). */
   towns: 'towns',
   communities: 'communities',
+  airports: 'airports',
 } as const;
 
 export const STYLE_LAYER_IDS = {
@@ -27,6 +28,8 @@ export const STYLE_LAYER_IDS = {
   communityLabels: 'community-labels',
   townSeats: 'town-seats',
   townLabels: 'town-labels',
+  /** Airports: a plane marker and the airport's name (context-layers.ts). */
+  airports: 'airport-symbols',
 } as const;
 
 /** deck.gl layers, bottom to top. Everything drawn above the heat surface is a deck layer (see build-deck-layers.ts). */
@@ -56,4 +59,4 @@ export const DECK_LAYER_IDS = {
   projectCountLabels: 'project-count-labels',
 } as const;
 
-export const IMAGE_IDS = { noDataHatch: 'hatch-no-data' } as const;
+export const IMAGE_IDS = { noDataHatch: 'hatch-no-data', airport: 'airport-plane' } as const;

@@ -6,13 +6,19 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { loadContextGeo } from '../data/context-geo';
 import { buildContextLayers } from '../layers/context-layers';
-import { SOURCE_IDS } from '../layers/ids';
+import { IMAGE_IDS, SOURCE_IDS } from '../layers/ids';
+import { drawAirportIcon } from './airport-icon';
 import type { Language } from '../store';
 
 export async function addContextOverlay(map: MaplibreMap, language: () => Language): Promise<void> {
-  const { towns, communities } = await loadContextGeo();
+  const { towns, communities, airports } = await loadContextGeo();
   if (!map.getSource(SOURCE_IDS.towns)) map.addSource(SOURCE_IDS.towns, { type: 'geojson', data: towns });
   if (!map.getSource(SOURCE_IDS.communities)) map.addSource(SOURCE_IDS.communities, { type: 'geojson', data: communities });
+  if (!map.getSource(SOURCE_IDS.airports)) map.addSource(SOURCE_IDS.airports, { type: 'geojson', data: airports });
+  if (!map.hasImage(IMAGE_IDS.airport)) {
+    const icon = drawAirportIcon();
+    map.addImage(IMAGE_IDS.airport, icon.image, { pixelRatio: icon.pixelRatio });
+  }
   // The language is read after the fetch: a switch while the files were loading is not lost.
   for (const layer of buildContextLayers(language())) if (!map.getLayer(layer.id)) map.addLayer(layer);
 }

@@ -134,3 +134,17 @@ export const CommunityPropertiesSchema = z
   })
   .strict();
 export type CommunityProperties = z.infer<typeof CommunityPropertiesSchema>;
+
+/** geo/airports.geojson feature properties: airports as points (WGS84, OurAirports), map context only. */
+export const AirportPropertiesSchema = z
+  .object({
+    /** ICAO location indicator, e.g. ZSWX. */
+    icao: z.string().regex(/^[A-Z]{4}$/),
+    iata: z.string().regex(/^[A-Z]{3}$/),
+    name_en: z.string().min(1),
+    /** Null: the source gives no Chinese name and none was added (geo/SOURCES.md); the label falls back to name_en. */
+    name_zh: z.string().min(1).nullable(),
+    source: z.string().min(1),
+  })
+  .strict();
+export type AirportProperties = z.infer<typeof AirportPropertiesSchema>;

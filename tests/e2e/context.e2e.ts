@@ -2,6 +2,7 @@
  * Context at street zoom: around 雪浪 at zoom 13 the map names the town/street seats and the communities
  * (MapLibre symbol layers fed after the first draw), in Chinese and in English (pinyin), on desktop and phone,
  * from the app's own origin only. At zoom 10 the seats are named but the communities are not yet.
+ * Sunan Shuofang airport (geo/airports.geojson) is marked and named at zoom 10.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppDriver, type ViewportName } from './driver';
@@ -76,6 +77,15 @@ describe('context names', () => {
     expect(at10.towns.length).toBeGreaterThan(5);
     expect(at10.communities).toEqual([]);
     await driver.screenshot('context-zoom10-zh-desktop', MAP);
+
+    // The airport, from its source point (120.43038, 31.496952), at zoom 10.
+    await driver.page.evaluate(() => window.__wuximap!.map.jumpTo({ center: [120.43, 31.49], zoom: 10 }));
+    await driver.settle();
+    expect(await driver.page.evaluate(() => window.__wuximap!.renderedFeatureCount('airport-symbols'))).toBe(1);
+    await driver.screenshot('context-airport-zoom10-zh-desktop', MAP);
+    await zoomTo(driver, 13);
+    expect(await driver.page.evaluate(() => window.__wuximap!.renderedFeatureCount('airport-symbols'))).toBe(1);
+    await driver.screenshot('context-airport-zoom13-zh-desktop', MAP);
   });
 
   it('zoom 13 on 雪浪 (en, desktop): the same places, labelled in pinyin; the language switch relabels them', { timeout: 300_000 }, async () => {

@@ -42,5 +42,9 @@ export function openQaLink(index: AppIndex, link: QaLink): void {
       return;
     case 'cell':
       openCell(index, link.industry, link.board);
+      return;
+    case 'timeline':
+      appStore.getState().openTimeline(link.subject);
+      appStore.getState().closePlanner();
   }
 }

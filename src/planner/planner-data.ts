@@ -2,6 +2,8 @@
  * Builds the coverage and the QA input from what the app has loaded. New registers join here: a platform
  * register adds its carriers (`extra.carriers`), per-year board targets add theirs (`extra.targets`).
  */
+import { disagreements } from '../data/disagreements';
+import type { Disagreement } from '../schema';
 import type { BoardId, ChainChief, DistrictProperties, FutureParkPlan, Industry, ParkProperties, SourceDocument, TargetTable } from '../schema';
 import { boardIds } from '../schema/constants';
 import { computeCoverage, type BoardTarget, type Carrier, type Coverage } from './coverage';
@@ -41,6 +43,7 @@ export function buildQaInput(
   coverage: Coverage,
   sumAllowances: readonly SumAllowance[],
   locateBoard: QaInput['locateBoard'],
+  documentDisagreements: readonly Disagreement[] = disagreements,
 ): QaInput {
   return {
     parks: data.parks,
@@ -50,6 +53,7 @@ export function buildQaInput(
     chainChiefs: data.chainChiefs,
     documents: data.documents,
     sumAllowances,
+    disagreements: documentDisagreements,
     coverage,
     locateBoard,
   };

@@ -6,6 +6,7 @@ import { QA_CHECKS } from '../../src/planner/qa/checks';
 import { QA_CSV_HEADER, qaLinkFragment, qaToCsv } from '../../src/planner/qa/qa-csv';
 import { lacksEnglish } from '../../src/planner/qa/checks/missing-english';
 import { sumAllowances } from '../../src/planner/sum-allowances';
+import { disagreements } from '../../src/data/disagreements';
 import { createContainment } from '../../src/import/containment';
 import type { DistrictFeatures } from '../../src/import/reference';
 import type { QaCheck } from '../../src/planner/qa/types';
@@ -45,6 +46,26 @@ describe('planner QA checks on the bundled data', () => {
     ]);
     expect(items[0]!.detail.zh).toContain('2313');
     expect(items[0]!.detail.en).toContain('2300');
+  });
+
+  it('lists every recorded disagreement of the documents, citing both statements and leading to the timeline', () => {
+    const items = results.find((r) => r.check.id === 'documents_disagree')!.items;
+    expect(items).toHaveLength(disagreements.length);
+    const scenarios = items.find((i) => i.subject.zh.includes('融合应用场景'))!;
+    expect(scenarios.detail.zh).toContain('一(三)');
+    expect(scenarios.detail.zh).toContain('三(二)2');
+    expect(scenarios.link).toEqual({ kind: 'timeline', subject: { kind: 'city' } });
+    expect(items.find((i) => i.detail.en.includes('Jiangyin'))?.link).toEqual({ kind: 'timeline', subject: { kind: 'board', id: '320281' } });
+    expect(qaLinkFragment(scenarios.link)).toBe('#v=1&tl=city');
+  });
+
+  it('a disagreement added to the record is listed; none recorded, none listed', () => {
+    const data = bundledPlannerData();
+    const coverage = buildCoverage(data);
+    const none = runQa(buildQaInput(data, coverage, sumAllowances, locate, []));
+    expect(none.find((r) => r.check.id === 'documents_disagree')!.items).toEqual([]);
+    const one = runQa(buildQaInput(data, coverage, sumAllowances, locate, disagreements.slice(0, 1)));
+    expect(one.find((r) => r.check.id === 'documents_disagree')!.items).toHaveLength(1);
   });
 
   it('a target without a carrier leads to its matrix cell', () => {

@@ -10,12 +10,14 @@ import { sumMismatch } from './checks/sum-mismatch';
 import { targetWithoutCarrier } from './checks/target-without-carrier';
 import { parkWithoutTarget } from './checks/park-without-target';
 import { missingEnglish } from './checks/missing-english';
+import { documentsDisagree } from './checks/documents-disagree';
 
 export const QA_CHECKS: readonly QaCheck[] = [
   approximatePosition,
   noLeadIndustry,
   siteOutsideBoard,
   sumMismatch,
+  documentsDisagree,
   targetWithoutCarrier,
   parkWithoutTarget,
   missingEnglish,

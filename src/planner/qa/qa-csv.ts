@@ -27,6 +27,8 @@ function fragmentOf(link: QaLink): string {
       return `#v=1&sel=${link.kind}:${link.id}`;
     case 'cell':
       return `#v=1&ind=${link.industry}&board=${link.board}&sel=industry:${link.industry}`;
+    case 'timeline':
+      return `#v=1&tl=${link.subject.kind === 'city' ? 'city' : `${link.subject.kind}:${link.subject.id}`}`;
   }
 }
 

@@ -5,6 +5,8 @@
 import type { BoardId, ChainChief, DistrictProperties, Industry, ParkProperties, SourceDocument, TargetTable } from '../../schema';
 import type { SumAllowance } from '../sum-allowances';
 import type { Coverage } from '../coverage';
+import type { TimelineSubject } from '../../store/timeline-slice';
+import type { Disagreement } from '../../schema';
 
 export type QaSeverity = 'problem' | 'gap' | 'note';
 
@@ -13,7 +15,8 @@ export type QaLink =
   | { kind: 'park'; id: string }
   | { kind: 'board'; id: BoardId }
   | { kind: 'industry'; id: string }
-  | { kind: 'cell'; industry: string; board: BoardId };
+  | { kind: 'cell'; industry: string; board: BoardId }
+  | { kind: 'timeline'; subject: TimelineSubject };
 
 export interface QaText {
   zh: string;
@@ -41,6 +44,8 @@ export interface QaInput {
   chainChiefs: readonly ChainChief[];
   documents: readonly SourceDocument[];
   sumAllowances: readonly SumAllowance[];
+  /** Where the documents disagree with themselves (data/disagreements.json). */
+  disagreements: readonly Disagreement[];
   coverage: Coverage;
   /** Which board a point lies in (null = outside every board; 'wuxi' = inside Wuxi, no board known). */
   locateBoard: (lon: number, lat: number) => BoardId | 'wuxi' | null;

@@ -60,6 +60,7 @@ const planner = {
       no_lead_industry: 'Parks with no lead industry named',
       site_outside_board: 'Sites outside their board',
       sum_mismatch: 'Board figures that do not add up to the city figure',
+      documents_disagree: 'The documents disagree',
       target_without_carrier: 'Targets without a carrier',
       park_without_target: 'Parks with no target behind them',
       missing_english: 'Records with a missing English name',

@@ -60,6 +60,7 @@ const planner = {
       no_lead_industry: '园区未写明主导产业',
       site_outside_board: '位置不在所属板块内',
       sum_mismatch: '板块合计与全市数不一致',
+      documents_disagree: '文件表述不一致',
       target_without_carrier: '有目标、无园区承载',
       park_without_target: '园区所在板块无对应目标',
       missing_english: '缺少英文名称',

@@ -5,8 +5,12 @@ import { useAppState } from '../../store';
 import { boardColumnByHeader } from '../../schema/constants';
 import { citationPieces } from '../lib/citation';
 
-/** One citation as a sentence: document, section/annex, row, column (labels as printed in the document). */
-export function SourceCitation({ source }: { source: SourceRef }) {
+/**
+ * One citation as a sentence: document, section/annex, row, column (labels as printed in the document).
+ * `sameDocument`: the note before cites the same document, so its title gives way to "同上 / Ibid." (a long
+ * panel cites one annex a dozen times; on paper the repeated titles alone filled half a page).
+ */
+export function SourceCitation({ source, sameDocument = false }: { source: SourceRef; sameDocument?: boolean }) {
   const { t } = useTranslation();
   const language = useAppState((s) => s.language);
   const { data } = useAppIndex();
@@ -16,7 +20,13 @@ export function SourceCitation({ source }: { source: SourceRef }) {
   const columnName = column === undefined ? undefined : column === 'city' ? t('source.wholeCity') : t(`boardShort.${column}`);
   return (
     <>
-      <cite className="cite-doc">{language === 'zh' ? `《${title}》` : title}</cite>
+      {sameDocument ? (
+        <span className="cite-doc cite-ibid" title={title}>
+          {t('source.ibid')}
+        </span>
+      ) : (
+        <cite className="cite-doc">{language === 'zh' ? `《${title}》` : title}</cite>
+      )}
       {citationPieces(source, language, columnName).map((p, i) =>
         'text' in p ? (
           <span key={i}>{p.text}</span>
@@ -41,7 +51,7 @@ export function SourceNotes({ refs, id }: { refs: readonly SourceRef[]; id: stri
       <ol className="source-list">
         {refs.map((ref, i) => (
           <li key={i} id={`${id}-${i + 1}`} className="source-item" tabIndex={-1}>
-            <SourceCitation source={ref} />
+            <SourceCitation source={ref} sameDocument={i > 0 && refs[i - 1]!.document === ref.document} />
           </li>
         ))}
       </ol>

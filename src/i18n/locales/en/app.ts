@@ -57,6 +57,7 @@ const app = {
     heading_one: 'Source ({{count}})',
     heading_other: 'Sources ({{count}})',
     wholeCity: 'whole city',
+    ibid: 'Ibid.',
     suggestionsFlag: 'digest of suggestions, not adopted policy',
     noteLabel: 'Source {{n}}',
   },

@@ -56,6 +56,7 @@ const app = {
   source: {
     heading: '数据来源（{{count}} 条）',
     wholeCity: '全市',
+    ibid: '同上，',
     suggestionsFlag: '建言摘编，非已通过政策',
     noteLabel: '来源 {{n}}',
   },

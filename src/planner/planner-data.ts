@@ -2,7 +2,7 @@
  * Builds the coverage and the QA input from what the app has loaded. New registers join here: a platform
  * register adds its carriers (`extra.carriers`), per-year board targets add theirs (`extra.targets`).
  */
-import type { BoardId, ChainChief, DistrictProperties, FutureParkPlan, Industry, ParkProperties, SourceDocument, TargetTable } from '../schema';
+import type { BoardId, ChainChief, DistrictProperties, FutureParkPlan, Industry, ParkProperties, PlatformRecord, SourceDocument, TargetTable } from '../schema';
 import { boardIds } from '../schema/constants';
 import { computeCoverage, type BoardTarget, type Carrier, type Coverage } from './coverage';
 import { futureParkTargets, parkCarriers, tableTargets } from './coverage-sources';
@@ -41,9 +41,11 @@ export function buildQaInput(
   coverage: Coverage,
   sumAllowances: readonly SumAllowance[],
   locateBoard: QaInput['locateBoard'],
+  platforms: readonly PlatformRecord[] = [],
 ): QaInput {
   return {
     parks: data.parks,
+    platforms,
     boards: data.boards,
     taxonomy: data.taxonomy,
     tables: data.tables,

@@ -9,6 +9,7 @@ import { siteOutsideBoard } from './checks/site-outside-board';
 import { sumMismatch } from './checks/sum-mismatch';
 import { targetWithoutCarrier } from './checks/target-without-carrier';
 import { parkWithoutTarget } from './checks/park-without-target';
+import { platformWithoutTarget } from './checks/platform-without-target';
 import { missingEnglish } from './checks/missing-english';
 
 export const QA_CHECKS: readonly QaCheck[] = [
@@ -18,5 +19,6 @@ export const QA_CHECKS: readonly QaCheck[] = [
   sumMismatch,
   targetWithoutCarrier,
   parkWithoutTarget,
+  platformWithoutTarget,
   missingEnglish,
 ];

@@ -174,6 +174,23 @@ describe('planner tools', { timeout: TIMEOUT }, () => {
     expect(await section.locator('[data-testid="coverage-city-wide"]').textContent()).not.toMatch(HAN);
   });
 
+  it('without the platform register the matrix counts parks only and says so', async () => {
+    app = await openReady({
+      path: '#v=1&plan=coverage',
+      beforeLoad: (context) => context.route(/\/platforms[^/]*\.(geo)?json$/, (route) => route.abort()),
+    });
+    const { page } = app;
+    await page.waitForSelector('[data-testid="coverage-matrix"]');
+    expect(await page.textContent('[data-testid="platforms-failed"]')).toContain('平台登记未能加载');
+    expect(await page.textContent('[data-testid="coverage-carriers-note"]')).toContain('只计园区登记中的 49 个园区');
+    expect(await page.textContent('[data-testid="coverage-summary"]')).toContain('131 格有目标无园区或平台承载');
+    expect(await page.getAttribute('[data-testid="coverage-cell-artificial_intelligence-wxjk"]', 'data-status')).toBe('target_without_carrier');
+    // The blocked requests are the only errors (finish() checks the rest is empty).
+    const expected = (e: string) => /platforms-[\w-]+\.(geo)?json net::ERR_FAILED$/.test(e) || e === 'console: Failed to load resource: net::ERR_FAILED';
+    expect(app.consoleErrors.some(expected)).toBe(true);
+    app.consoleErrors.splice(0, app.consoleErrors.length, ...app.consoleErrors.filter((e) => !expected(e)));
+  });
+
   it('phone: the planner fills the screen, the matrix scrolls, a tapped cell shows the map', async () => {
     app = await openReady({ viewport: 'phone', path: '#v=1&plan=coverage' });
     const { page } = app;

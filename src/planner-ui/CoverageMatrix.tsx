@@ -1,4 +1,4 @@
-/** The chain-coverage matrix: tracks × boards, each cell a button that lights the track's parks on that board. */
+/** The chain-coverage matrix: tracks × boards, each cell a button that lights the track's parks and platforms on that board. */
 import { useTranslation } from 'react-i18next';
 import type { AppIndex } from '../app/app-data';
 import { nameOf } from '../panels/lib/names';
@@ -25,13 +25,24 @@ export function CoverageMatrix({ index }: { index: AppIndex }) {
   const { t } = useTranslation();
   const language = useAppState((s) => s.language);
   const romanize = useRomanizer(language);
-  const { coverage } = useCoverage(index);
+  const { coverage, register, platforms } = useCoverage(index);
+  if (!coverage) return <p className="muted" data-testid="planner-loading">{t('planner.loading')}</p>;
+  const onBoard = platforms?.platforms.filter((p) => p.record.board !== null).length ?? 0;
   const groups = [...new Set(coverage.tracks.map((tr) => tr.group))] as TrackGroup[];
   const columns = coverage.boards.length + 4;
   return (
     <div className="coverage" data-testid="coverage-matrix">
       <p className="planner-intro">{t('planner.coverage.intro')}</p>
-      <p className="planner-intro muted">{t('planner.coverage.carriersNote', { parks: index.parks.length })}</p>
+      <p className="planner-intro muted" data-testid="coverage-carriers-note">
+        {platforms
+          ? t('planner.coverage.carriersNote', { parks: index.parks.length, platforms: onBoard, cityWide: platforms.platforms.length - onBoard })
+          : t('planner.coverage.carriersNoteParksOnly', { parks: index.parks.length })}
+      </p>
+      {register.status === 'failed' && (
+        <p className="coverage-flag" data-testid="platforms-failed">
+          {t('planner.platformsFailed')}
+        </p>
+      )}
       <p className="coverage-summary" data-testid="coverage-summary">
         {t('planner.coverage.summary', {
           covered: coverage.counts.covered,

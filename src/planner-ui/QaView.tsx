@@ -20,17 +20,19 @@ const OPEN_UP_TO = 20;
 export function QaView({ index }: { index: AppIndex }) {
   const { t, i18n } = useTranslation();
   const language = useAppState((s) => s.language);
-  const { data, coverage } = useCoverage(index);
+  const { data, coverage, platforms, register } = useCoverage(index);
   const results = useMemo(() => {
+    if (!coverage) return null;
     // The board polygons' point index is built only if some park has a site to test.
     let containment: Containment | null = null;
     const locateBoard: QaInput['locateBoard'] = (lon, lat) => {
       containment ??= createContainment(index.data.geo.districts as unknown as DistrictFeatures);
       return containment.locate(lon, lat);
     };
-    return runQa(buildQaInput(data, coverage, sumAllowances, locateBoard));
-  }, [data, coverage, index]);
+    return runQa(buildQaInput(data, coverage, sumAllowances, locateBoard, platforms?.platforms.map((p) => p.record) ?? []));
+  }, [data, coverage, index, platforms]);
   const sections = useRef(new Map<string, HTMLDetailsElement>());
+  if (!results) return <p className="muted" data-testid="planner-loading">{t('planner.loading')}</p>;
   const total = results.reduce((n, r) => n + r.items.length, 0);
 
   const exportCsv = () => {
@@ -43,6 +45,11 @@ export function QaView({ index }: { index: AppIndex }) {
   return (
     <div className="qa" data-testid="qa-view">
       <p className="planner-intro">{t('planner.qa.intro')}</p>
+      {register.status === 'failed' && (
+        <p className="coverage-flag" data-testid="platforms-failed">
+          {t('planner.platformsFailed')}
+        </p>
+      )}
       <div className="qa-top">
         <p className="qa-total" data-testid="qa-total">
           {t('planner.qa.total', { count: total })}
@@ -98,7 +105,7 @@ export function QaView({ index }: { index: AppIndex }) {
                     <span className="muted small"> · {item.detail[language]}</span>
                   </div>
                   {item.link && (
-                    <button type="button" className="link-button" onClick={() => openQaLink(index, item.link!)}>
+                    <button type="button" className="link-button" onClick={() => openQaLink(index, item.link!, platforms)}>
                       {t('planner.qa.open')}
                     </button>
                   )}

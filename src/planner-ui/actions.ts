@@ -4,6 +4,8 @@ import { openBoard, openIndustry, openPark } from '../panels/lib/actions';
 import type { BoardId } from '../schema';
 import { appStore } from '../store';
 import type { QaLink } from '../planner/qa/types';
+import type { PlatformData } from '../data/platforms';
+import { openPlatform } from '../platforms/actions';
 
 const BOARD_ZOOM = 10;
 
@@ -28,8 +30,19 @@ export function openBoardPanel(index: AppIndex, board: BoardId): void {
   appStore.getState().closePlanner();
 }
 
-export function openQaLink(index: AppIndex, link: QaLink): void {
+/** A carrier in a coverage list: a park, or a platform (its panel; flies to its marker when it has one). */
+export function openPlatformCarrier(platforms: PlatformData | null, id: string): void {
+  const entry = platforms?.byId.get(id);
+  if (entry) openPlatform(entry);
+  else appStore.getState().select({ kind: 'platform', id });
+}
+
+export function openQaLink(index: AppIndex, link: QaLink, platforms: PlatformData | null = null): void {
   switch (link.kind) {
+    case 'platform':
+      openPlatformCarrier(platforms, link.id);
+      appStore.getState().closePlanner();
+      return;
     case 'park':
       openPark(index, link.id);
       appStore.getState().closePlanner();

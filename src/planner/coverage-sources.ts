@@ -2,13 +2,21 @@
  * Adapters from the registers to the coverage inputs. Each is a pure function; a new register (platforms,
  * per-year targets) gets its own adapter here and its result is concatenated with the others.
  */
-import type { BoardId, FutureParkPlan, ParkProperties, TargetTable } from '../schema';
+import type { BoardId, FutureParkPlan, ParkProperties, PlatformRecord, TargetTable } from '../schema';
 import { boardColumnByHeader, boardIds } from '../schema/constants';
 import type { BoardTarget, Carrier } from './coverage';
 
 /** Parks as carriers: each serves its lead industries on its board. */
 export function parkCarriers(parks: readonly Pick<ParkProperties, 'id' | 'board' | 'lead_industries'>[]): Carrier[] {
   return parks.map((p) => ({ kind: 'park', id: p.id, board: p.board, industries: p.lead_industries }));
+}
+
+/**
+ * Platforms as carriers: a platform with a board serves its industries on that board. A platform the documents
+ * place only "in Wuxi" (no board) carries nothing on any one board; the industry panel lists it per track instead.
+ */
+export function platformCarriers(platforms: readonly Pick<PlatformRecord, 'id' | 'board' | 'serves'>[]): Carrier[] {
+  return platforms.flatMap((p) => (p.board === null ? [] : [{ kind: 'platform' as const, id: p.id, board: p.board, industries: p.serves }]));
 }
 
 /**

@@ -3,8 +3,7 @@
  * register adds its carriers (`extra.carriers`), per-year board targets add theirs (`extra.targets`).
  */
 import { disagreements } from '../data/disagreements';
-import type { Disagreement } from '../schema';
-import type { BoardId, ChainChief, DistrictProperties, FutureParkPlan, Industry, ParkProperties, SourceDocument, TargetTable } from '../schema';
+import type { BoardId, ChainChief, Disagreement, DistrictProperties, FutureParkPlan, Industry, ParkProperties, PlatformRecord, SourceDocument, TargetTable } from '../schema';
 import { boardIds } from '../schema/constants';
 import { computeCoverage, type BoardTarget, type Carrier, type Coverage } from './coverage';
 import { futureParkTargets, parkCarriers, tableTargets } from './coverage-sources';
@@ -43,10 +42,12 @@ export function buildQaInput(
   coverage: Coverage,
   sumAllowances: readonly SumAllowance[],
   locateBoard: QaInput['locateBoard'],
+  platforms: readonly PlatformRecord[] = [],
   documentDisagreements: readonly Disagreement[] = disagreements,
 ): QaInput {
   return {
     parks: data.parks,
+    platforms,
     boards: data.boards,
     taxonomy: data.taxonomy,
     tables: data.tables,

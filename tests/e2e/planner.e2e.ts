@@ -1,6 +1,7 @@
 /**
  * The planner's tools end to end: the chain-coverage matrix opens from the header, a cell lights the track's parks
- * on that board and opens the industry panel with its coverage section; the QA list shows its counts, exports them
+ * on that board and opens the industry panel with its coverage section (parks and platforms as carriers, city-wide
+ * platforms listed, a platform opens its panel); the QA list shows its counts, exports them
  * as CSV, and its link reopens it; English; on a phone the matrix scrolls inside a full-screen view.
  */
 import { mkdir, readFile } from 'node:fs/promises';
@@ -30,7 +31,14 @@ describe('planner tools', { timeout: TIMEOUT }, () => {
     // Xishan's Annex 2 row names humanoid robots but no Xishan park does; Jiangyin's hydrogen park carries its target.
     expect(await page.getAttribute('[data-testid="coverage-cell-humanoid_robots-320205"]', 'data-status')).toBe('target_without_carrier');
     expect(await page.getAttribute('[data-testid="coverage-cell-hydrogen_energy_storage-320281"]', 'data-status')).toBe('covered');
-    expect(await page.textContent('[data-testid="coverage-summary"]')).toContain('131');
+    // The Xuelang computing centre carries the Economic Development Zone's AI target, which no park there names.
+    expect(await page.getAttribute('[data-testid="coverage-cell-artificial_intelligence-wxjk"]', 'data-status')).toBe('covered');
+    // 131 gaps with parks only; the 4 cells platforms with a board carry are not gaps.
+    expect(await page.textContent('[data-testid="coverage-summary"]')).toContain('127 格有目标无园区或平台承载');
+    const note = await page.textContent('[data-testid="coverage-carriers-note"]');
+    expect(note).toContain('49 个园区');
+    expect(note).toContain('5 个平台');
+    expect(note).toContain('31 个平台');
     // The 2026 plan's stages, with the citation.
     expect(await page.textContent('tr[data-track="artificial_intelligence"] [data-maturity]')).toBe('较为成熟');
     expect(await page.textContent('tr[data-track="six_g"] [data-maturity]')).toBe('孕育期');
@@ -51,6 +59,8 @@ describe('planner tools', { timeout: TIMEOUT }, () => {
     const row = page.locator('[data-testid="coverage-section"] li[data-board="320281"]');
     expect(await row.getAttribute('data-status')).toBe('covered');
     expect(await row.textContent()).toContain('江阴临港氢能产业园');
+    const cityWide = page.locator('[data-testid="coverage-city-wide"] li');
+    expect(await cityWide.allTextContents()).toContain('江苏省绿色氢基能源技术创新中心');
     await page.locator('[data-testid="coverage-section"]').scrollIntoViewIfNeeded();
     await app.settle();
     await app.screenshot('planner-industry-section-zh', '[data-testid="coverage-section"]');
@@ -62,6 +72,19 @@ describe('planner tools', { timeout: TIMEOUT }, () => {
     await page.waitForSelector('[data-testid="planner-view"]', { state: 'detached' });
     // Esc in the planner does not also clear the selection.
     expect((await snapshot(app)).selection).toEqual({ kind: 'industry', id: 'hydrogen_energy_storage' });
+
+    // A platform as a carrier: named in its board's row, and it opens the platform panel.
+    await page.click('[data-testid="planner-button"]');
+    await page.click('[data-testid="coverage-cell-artificial_intelligence-wxjk"]');
+    await waitForSelection(app, 'industry', 'artificial_intelligence');
+    const aiRow = page.locator('[data-testid="coverage-section"] li[data-board="wxjk"]');
+    expect(await aiRow.getAttribute('data-status')).toBe('covered');
+    expect(await aiRow.textContent()).toContain('1 个园区或平台');
+    await page.locator('[data-testid="coverage-section"]').scrollIntoViewIfNeeded();
+    await app.settle();
+    await app.screenshot('planner-industry-section-platforms-zh', '[data-testid="coverage-section"]');
+    await aiRow.locator('[data-carrier="platform"] button', { hasText: '雪浪算力中心' }).click();
+    await waitForSelection(app, 'platform', 'xuelang_computing_center');
   });
 
   it('QA list: counts at the top, CSV export, an item opens its park, the link reopens the list', async () => {
@@ -75,7 +98,9 @@ describe('planner tools', { timeout: TIMEOUT }, () => {
     expect(await count('no_lead_industry')).toBe('11');
     expect(await count('site_outside_board')).toBe('0');
     expect(await count('sum_mismatch')).toBe('3');
-    expect(await count('target_without_carrier')).toBe('131');
+    expect(await count('target_without_carrier')).toBe('127');
+    expect(await count('park_without_target')).toBe('1');
+    expect(await count('platform_without_target')).toBe('0');
     expect(await count('missing_english')).toBe('0');
     await app.screenshot('planner-qa-zh');
 
@@ -141,7 +166,29 @@ describe('planner tools', { timeout: TIMEOUT }, () => {
     expect(await section.locator('.section-title').textContent()).toBe('Chain coverage');
     expect(await section.locator('[data-testid="coverage-gaps"]').textContent()).toContain('Boards with targets but no carrier: ');
     expect(await section.locator('[data-testid="coverage-gaps"]').textContent()).toContain('Xishan District');
-    expect(await section.locator('.coverage-subtitle').allTextContents()).toEqual(['Per board: targets and carriers', 'Brand events']);
+    expect(await section.locator('.coverage-subtitle').allTextContents()).toEqual([
+      'Per board: targets and carriers',
+      'City-wide platforms (no board)',
+      'Brand events',
+    ]);
+    expect(await section.locator('[data-testid="coverage-city-wide"]').textContent()).not.toMatch(HAN);
+  });
+
+  it('without the platform register the matrix counts parks only and says so', async () => {
+    app = await openReady({
+      path: '#v=1&plan=coverage',
+      beforeLoad: (context) => context.route(/\/platforms[^/]*\.(geo)?json$/, (route) => route.abort()),
+    });
+    const { page } = app;
+    await page.waitForSelector('[data-testid="coverage-matrix"]');
+    expect(await page.textContent('[data-testid="platforms-failed"]')).toContain('平台登记未能加载');
+    expect(await page.textContent('[data-testid="coverage-carriers-note"]')).toContain('只计园区登记中的 49 个园区');
+    expect(await page.textContent('[data-testid="coverage-summary"]')).toContain('131 格有目标无园区或平台承载');
+    expect(await page.getAttribute('[data-testid="coverage-cell-artificial_intelligence-wxjk"]', 'data-status')).toBe('target_without_carrier');
+    // The blocked requests are the only errors (finish() checks the rest is empty).
+    const expected = (e: string) => /platforms-[\w-]+\.(geo)?json net::ERR_FAILED$/.test(e) || e === 'console: Failed to load resource: net::ERR_FAILED';
+    expect(app.consoleErrors.some(expected)).toBe(true);
+    app.consoleErrors.splice(0, app.consoleErrors.length, ...app.consoleErrors.filter((e) => !expected(e)));
   });
 
   it('phone: the planner fills the screen, the matrix scrolls, a tapped cell shows the map', async () => {

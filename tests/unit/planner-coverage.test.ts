@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, type BoardTarget, type Carrier } from '../../src/planner/coverage';
-import { futureParkTargets, parkCarriers, tableTargets } from '../../src/planner/coverage-sources';
+import { futureParkTargets, parkCarriers, platformCarriers, tableTargets } from '../../src/planner/coverage-sources';
 import { buildCoverage } from '../../src/planner/planner-data';
 import { cityTracks } from '../../src/planner/tracks';
 import { MATURITY_2026 } from '../../src/planner/maturity';
 import { FLAGSHIP_EVENTS } from '../../src/planner/flagship-events';
 import { futureParkPlans, targetTables, taxonomy } from '../../src/data';
-import { bundledPlannerData } from './planner-fixture';
+import { bundledPlannerData, platformRecords } from './planner-fixture';
 
 const target = (industry: string, board: BoardTarget['board']): BoardTarget => ({
   kind: 'annex_cell', industry, board, label_zh: 'x', label_en: 'x', value: 1, unit_zh: null, unit_en: null,
@@ -91,7 +91,41 @@ describe('coverage inputs from the data', () => {
     expect(ids.length).toBe(28);
   });
 
-  it('the bundled data: gaps, unbacked parks and the one carrier-only cell, as counted from the registers', () => {
+  it('platforms with a board carry their industries there; platforms without a board carry nothing', () => {
+    const carriers = platformCarriers(platformRecords);
+    const withBoard = platformRecords.filter((p) => p.board !== null);
+    expect(carriers.map((c) => c.id)).toEqual(withBoard.map((p) => p.id));
+    expect(carriers.every((c) => c.kind === 'platform')).toBe(true);
+    expect(withBoard.length).toBeGreaterThan(0);
+    expect(withBoard.length).toBeLessThan(platformRecords.length);
+    const xuelang = carriers.find((c) => c.id === 'xuelang_computing_center')!;
+    expect(xuelang).toMatchObject({ board: 'wxjk', industries: ['artificial_intelligence'] });
+  });
+
+  it('the bundled data with platforms: cells they carry turn covered, and nothing else moves', () => {
+    const data = bundledPlannerData();
+    const parksOnly = buildCoverage(data);
+    const cov = buildCoverage(data, { carriers: platformCarriers(platformRecords) });
+    // The Xuelang computing centre (Wuxi Economic Development Zone) serves AI, for which the zone sets a target
+    // that no park there names.
+    expect(parksOnly.cell('artificial_intelligence', 'wxjk').status).toBe('target_without_carrier');
+    expect(cov.cell('artificial_intelligence', 'wxjk').status).toBe('covered');
+    expect(cov.cell('artificial_intelligence', 'wxjk').carriers.map((c) => c.id)).toContain('xuelang_computing_center');
+    // Every cell a platform turns from a gap to covered is one less gap; no cell loses a carrier.
+    const turned = parksOnly.gaps.filter((g) => cov.cell(g.track, g.board).status === 'covered').length;
+    expect(turned).toBeGreaterThan(0);
+    expect(cov.counts.covered).toBe(parksOnly.counts.covered + turned);
+    expect(cov.counts.target_without_carrier).toBe(parksOnly.counts.target_without_carrier - turned);
+    for (const tr of cov.tracks) {
+      for (const b of cov.boards) expect(cov.cell(tr.id, b).carriers.length).toBeGreaterThanOrEqual(parksOnly.cell(tr.id, b).carriers.length);
+    }
+    // As counted from the registers today (49 parks, 5 platforms with a board).
+    expect(cov.counts).toEqual({ covered: 42, target_without_carrier: 127, carrier_without_target: 1, empty: 54 });
+    // Each platform with a board serves a track its board sets a target for.
+    expect(cov.unbacked.map((u) => u.carrier.id)).toEqual(['fosun_embodied_intelligence_park']);
+  });
+
+  it('the bundled data, parks only (the register did not load): gaps, unbacked parks and the one carrier-only cell', () => {
     const cov = buildCoverage(bundledPlannerData());
     // Parks serve 38 track × board pairs that have targets; most cluster targets have no named park.
     expect(cov.counts).toEqual({ covered: 38, target_without_carrier: 131, carrier_without_target: 1, empty: 54 });

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
 import { chainChiefs, documents, futureParkPlans, targetTables, taxonomy } from '../../src/data';
 import type { PlannerSourceData } from '../../src/planner/planner-data';
-import type { DistrictProperties, ParkProperties } from '../../src/schema';
-import { GEO_DIR } from '../../scripts/data/paths';
+import { PlatformRegisterSchema, type DistrictProperties, type ParkProperties } from '../../src/schema';
+import { DATA_DIR, GEO_DIR } from '../../scripts/data/paths';
 
 export const parksGeo = JSON.parse(readFileSync(resolve(GEO_DIR, 'parks.geojson'), 'utf8')) as FeatureCollection<Point, ParkProperties>;
 export const districtsGeo = JSON.parse(readFileSync(resolve(GEO_DIR, 'districts.geojson'), 'utf8')) as FeatureCollection<
@@ -27,3 +27,6 @@ export function bundledPlannerData(): PlannerSourceData {
     parentOf: (id) => byId.get(id)?.parent,
   };
 }
+
+/** The platform register as the app loads it (data/platforms.json). */
+export const platformRecords = PlatformRegisterSchema.parse(JSON.parse(readFileSync(resolve(DATA_DIR, 'platforms.json'), 'utf8')));

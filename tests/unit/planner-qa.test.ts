@@ -14,14 +14,16 @@ import { decodeUrlState } from '../../src/url/url-state';
 import { resources } from '../../src/i18n/resources';
 import zhPlanner from '../../src/i18n/locales/zh/planner';
 import enPlanner from '../../src/i18n/locales/en/planner';
-import { bundledPlannerData, districtsGeo } from './planner-fixture';
+import { bundledPlannerData, districtsGeo, platformRecords } from './planner-fixture';
+import { platformCarriers } from '../../src/planner/coverage-sources';
 
 const containment = createContainment(districtsGeo as unknown as DistrictFeatures);
 const locate = (lon: number, lat: number) => containment.locate(lon, lat);
 
-function run(data = bundledPlannerData()) {
-  const coverage = buildCoverage(data);
-  return runQa(buildQaInput(data, coverage, sumAllowances, locate));
+/** As the app runs it: parks and the platform register (`platforms: []` = the register did not load). */
+function run(data = bundledPlannerData(), platforms = platformRecords) {
+  const coverage = buildCoverage(data, { carriers: platformCarriers(platforms) });
+  return runQa(buildQaInput(data, coverage, sumAllowances, locate, platforms));
 }
 const countOf = (results: ReturnType<typeof run>, id: string) => results.find((r) => r.check.id === id)!.items.length;
 
@@ -32,9 +34,24 @@ describe('planner QA checks on the bundled data', () => {
     expect(countOf(results, 'no_lead_industry')).toBe(11); // the 11 parks data/PARKS.md lists
     expect(countOf(results, 'site_outside_board')).toBe(0);
     expect(countOf(results, 'sum_mismatch')).toBe(3); // data/sum-allowances.json
-    expect(countOf(results, 'target_without_carrier')).toBe(131);
+    expect(countOf(results, 'target_without_carrier')).toBe(127); // 131 with parks only; 4 cells carried by platforms
     expect(countOf(results, 'park_without_target')).toBe(1);
+    expect(countOf(results, 'platform_without_target')).toBe(0);
     expect(countOf(results, 'missing_english')).toBe(0);
+  });
+
+  it('platforms take gaps off the list; without the register the list is the parks-only one', () => {
+    const parksOnly = run(bundledPlannerData(), []);
+    const gapKey = (i: { link: unknown }) => JSON.stringify(i.link);
+    const withPlatforms = new Set(results.find((r) => r.check.id === 'target_without_carrier')!.items.map(gapKey));
+    const without = parksOnly.find((r) => r.check.id === 'target_without_carrier')!.items.map(gapKey);
+    expect(without.length).toBeGreaterThan(withPlatforms.size);
+    expect([...withPlatforms].every((k) => without.includes(k))).toBe(true);
+    expect(withPlatforms.has(JSON.stringify({ kind: 'cell', industry: 'artificial_intelligence', board: 'wxjk' }))).toBe(false);
+    expect(without).toContain(JSON.stringify({ kind: 'cell', industry: 'artificial_intelligence', board: 'wxjk' }));
+    const detail = results.find((r) => r.check.id === 'target_without_carrier')!.items[0]!.detail;
+    expect(detail.zh).toContain('无园区或平台承载');
+    expect(detail.en).toContain('no park or platform on this board serves it');
   });
 
   it('each sum mismatch names the row and leads to its industry', () => {
@@ -62,9 +79,9 @@ describe('planner QA checks on the bundled data', () => {
   it('a disagreement added to the record is listed; none recorded, none listed', () => {
     const data = bundledPlannerData();
     const coverage = buildCoverage(data);
-    const none = runQa(buildQaInput(data, coverage, sumAllowances, locate, []));
+    const none = runQa(buildQaInput(data, coverage, sumAllowances, locate, [], []));
     expect(none.find((r) => r.check.id === 'documents_disagree')!.items).toEqual([]);
-    const one = runQa(buildQaInput(data, coverage, sumAllowances, locate, disagreements.slice(0, 1)));
+    const one = runQa(buildQaInput(data, coverage, sumAllowances, locate, [], disagreements.slice(0, 1)));
     expect(one.find((r) => r.check.id === 'documents_disagree')!.items).toHaveLength(1);
   });
 
@@ -108,6 +125,19 @@ describe('planner QA checks on changed data', () => {
     expect(countOf(results, 'missing_english')).toBe(1);
     expect(lacksEnglish('  ')).toBe(true);
     expect(lacksEnglish('6G')).toBe(false);
+  });
+
+  it('a platform on a board that sets no target for what it serves is listed and leads to the platform', () => {
+    const data = bundledPlannerData();
+    const board = 'wxjk';
+    const parksOnly = buildCoverage(data);
+    const untargeted = parksOnly.tracks.find((tr) => parksOnly.cell(tr.id, board).targets.length === 0)!;
+    const base = platformRecords.find((p) => p.board === board)!;
+    const platforms = [...platformRecords, { ...base, id: 'test_platform', name_zh: '测试平台', name_en: 'Test platform', serves: [untargeted.id] }];
+    const items = run(data, platforms).find((r) => r.check.id === 'platform_without_target')!.items;
+    expect(items.map((i) => i.link)).toEqual([{ kind: 'platform', id: 'test_platform' }]);
+    expect(items[0]!.subject).toEqual({ zh: '测试平台', en: 'Test platform' });
+    expect(qaLinkFragment(items[0]!.link)).toBe('#v=1&sel=platform:test_platform');
   });
 
   it('a registered check runs with the others (one module, one line)', () => {

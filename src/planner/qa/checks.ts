@@ -9,6 +9,7 @@ import { siteOutsideBoard } from './checks/site-outside-board';
 import { sumMismatch } from './checks/sum-mismatch';
 import { targetWithoutCarrier } from './checks/target-without-carrier';
 import { parkWithoutTarget } from './checks/park-without-target';
+import { platformWithoutTarget } from './checks/platform-without-target';
 import { missingEnglish } from './checks/missing-english';
 import { documentsDisagree } from './checks/documents-disagree';
 
@@ -20,5 +21,6 @@ export const QA_CHECKS: readonly QaCheck[] = [
   documentsDisagree,
   targetWithoutCarrier,
   parkWithoutTarget,
+  platformWithoutTarget,
   missingEnglish,
 ];

@@ -12,7 +12,7 @@ const BOM = '\ufeff';
 
 export const QA_CSV_HEADER = ['check', 'check_zh', 'check_en', 'severity', 'subject_zh', 'subject_en', 'detail_zh', 'detail_en', 'link'];
 
-/** The link fragment that opens the item (select the park/board/industry; a cell lights its parks on its board). */
+/** The link fragment that opens the item (select the park/platform/board/industry; a cell lights its parks on its board). */
 /** `base` is the app's address (origin + path) so the cell opens from a spreadsheet; empty gives the fragment alone. */
 export function qaLinkFragment(link: QaLink | null, base = ''): string {
   if (!link) return '';
@@ -22,6 +22,7 @@ export function qaLinkFragment(link: QaLink | null, base = ''): string {
 function fragmentOf(link: QaLink): string {
   switch (link.kind) {
     case 'park':
+    case 'platform':
     case 'board':
     case 'industry':
       return `#v=1&sel=${link.kind}:${link.id}`;

@@ -2,7 +2,7 @@
  * The planner's QA view is a list of checks. Each check is a pure function from the loaded data to items; the
  * registry (checks.ts) is one array, so a new kind of finding is one module and one line there.
  */
-import type { BoardId, ChainChief, DistrictProperties, Industry, ParkProperties, SourceDocument, TargetTable } from '../../schema';
+import type { BoardId, ChainChief, DistrictProperties, Industry, ParkProperties, PlatformRecord, SourceDocument, TargetTable } from '../../schema';
 import type { SumAllowance } from '../sum-allowances';
 import type { Coverage } from '../coverage';
 import type { TimelineSubject } from '../../store/timeline-slice';
@@ -10,9 +10,10 @@ import type { Disagreement } from '../../schema';
 
 export type QaSeverity = 'problem' | 'gap' | 'note';
 
-/** Where an item leads on the map: select a park, a board, an industry, or a matrix cell (industry on a board). */
+/** Where an item leads on the map: select a park, a platform, a board, an industry, or a matrix cell (industry on a board). */
 export type QaLink =
   | { kind: 'park'; id: string }
+  | { kind: 'platform'; id: string }
   | { kind: 'board'; id: BoardId }
   | { kind: 'industry'; id: string }
   | { kind: 'cell'; industry: string; board: BoardId }
@@ -38,6 +39,8 @@ export interface QaItem {
 export interface QaInput {
   /** Parks at their effective positions (published site > the user's site > town > board). */
   parks: readonly { props: ParkProperties; point: readonly [number, number] }[];
+  /** The platform register (empty when it did not load: the coverage then counts parks only). */
+  platforms: readonly PlatformRecord[];
   boards: readonly DistrictProperties[];
   taxonomy: readonly Industry[];
   tables: readonly TargetTable[];

@@ -17,8 +17,8 @@ export const targetWithoutCarrier: QaCheck = {
           en: `${industry?.name_en ?? cell.track} · ${board?.name_en ?? cell.board}`,
         },
         detail: {
-          zh: `${n} 项目标（${[...new Set(cell.targets.map((t) => t.label_zh))].join('；')}），本板块无园区承载`,
-          en: `${n} target${n === 1 ? '' : 's'} (${[...new Set(cell.targets.map((t) => t.label_en))].join('; ')}), no park on this board serves it`,
+          zh: `${n} 项目标（${[...new Set(cell.targets.map((t) => t.label_zh))].join('；')}），本板块无园区或平台承载`,
+          en: `${n} target${n === 1 ? '' : 's'} (${[...new Set(cell.targets.map((t) => t.label_en))].join('; ')}), no park or platform on this board serves it`,
         },
         link: { kind: 'cell' as const, industry: cell.track, board: cell.board },
       };

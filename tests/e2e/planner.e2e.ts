@@ -4,6 +4,7 @@
  * platforms listed, a platform opens its panel); the QA list shows its counts, exports them
  * as CSV, and its link reopens it; English; on a phone the matrix scrolls inside a full-screen view.
  */
+import { disagreements } from '../../src/data/disagreements';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -136,6 +137,13 @@ describe('planner tools', { timeout: TIMEOUT }, () => {
     second = await openReady({ path: link.slice(link.indexOf('#')) });
     await second.page.waitForSelector('[data-testid="qa-view"]');
     expect(await second.page.getAttribute('[data-testid="qa-count-no_lead_industry"]', 'data-count')).toBe('11');
+    // Where the documents disagree with themselves: listed with both citations, and an item opens the timeline showing both.
+    expect(await second.page.getAttribute('[data-testid="qa-count-documents_disagree"]', 'data-count')).toBe(String(disagreements.length));
+    const disagreement = second.page.locator('[data-testid="qa-section-documents_disagree"] .qa-item').filter({ hasText: '融合应用场景' });
+    expect(await disagreement.textContent()).toContain('三(二)2');
+    await disagreement.locator('button').click();
+    await second.page.waitForSelector('[data-testid="timeline-disagreement"]');
+    expect(await second.page.evaluate(() => window.__wuximap!.state().timeline)).toEqual({ kind: 'city' });
   });
 
   it('English: the matrix and the QA list read in English', async () => {

@@ -48,6 +48,25 @@ export const SHOTS: readonly Shot[] = [
       await app.page.evaluate((h) => (location.hash = h), `#v=1&cmp=park:${ids.join(',')}&cmpo=1`);
     },
   },
+  { name: 'platform-zh', hash: '#v=1&map=11.5/31.48/120.29&sel=platform:xuelang_computing_center', viewport: 'desktop' },
+  { name: 'funds-en', hash: '#v=1&lang=en&sel=funds:all', viewport: 'desktop' },
+  { name: 'timeline-board-zh', hash: '#v=1&tl=board:320281', viewport: 'desktop' },
+  { name: 'timeline-city-en-phone', hash: '#v=1&lang=en&tl=city', viewport: 'phone' },
+  { name: 'planner-coverage-zh', hash: '#v=1&plan=coverage', viewport: 'desktop' },
+  { name: 'planner-qa-en', hash: '#v=1&lang=en&plan=qa', viewport: 'desktop' },
+  {
+    name: 'tour-player-zh',
+    hash: '#v=1',
+    viewport: 'desktop',
+    act: async (app) => {
+      await app.page.click('[data-testid="tour-button"]');
+      await app.page.click('[data-testid="tour-example-five-x"]');
+      await app.page.waitForSelector('[data-testid="tour-player"]');
+      await app.page.keyboard.press('ArrowRight');
+      await app.page.waitForSelector('[data-testid="tour-player"][data-stop="2"]');
+      await app.page.waitForTimeout(3000);
+    },
+  },
   {
     name: 'tour-menu-en',
     hash: '#v=1&lang=en',

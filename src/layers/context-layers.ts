@@ -42,9 +42,12 @@ function nameIn(language: Language, zh: string, en: string): ExpressionSpecifica
   return language === 'en' ? ['coalesce', ['get', en], ['get', zh]] : ['get', zh];
 }
 
-/** Airports have an English name from the source and no Chinese one (geo/SOURCES.md): Chinese falls back to it. */
+/**
+ * Airports have an English name from the source and no Chinese one (geo/SOURCES.md): the Chinese map shows the
+ * IATA code (short, language-neutral, from the same source) rather than a long English name or a guessed one.
+ */
 function airportName(language: Language): ExpressionSpecification {
-  return language === 'en' ? ['get', 'name_en'] : ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];
+  return language === 'en' ? ['get', 'name_en'] : ['coalesce', ['get', 'name_zh'], ['get', 'iata'], ['get', 'name_en']];
 }
 
 /** Bottom to top: community names under the town seats, so a town wins a collision; airports on top. */

@@ -108,9 +108,10 @@ describe('map', () => {
     expect(await count(driver, 'park-selected')).toBe(1);
     await driver.screenshot('map-park-selected', MAP);
 
-    // Yixing's label point lies inside its polygon, away from the parks grouped below it.
+    // Beside Yixing's label point, inside its polygon: clear of the parks grouped below the label, the platform
+    // drawn above it and the label itself.
     const yixing = await driver.page.evaluate(() => window.__wuximap!.screenPoint('board', '320282'));
-    await driver.page.mouse.click(yixing![0], yixing![1] - 30);
+    await driver.page.mouse.click(yixing![0] + 45, yixing![1]);
     await driver.page.waitForFunction(() => window.__wuximap!.state().selection?.kind === 'board', undefined, { timeout: 10_000 });
     expect(await driver.page.evaluate(() => window.__wuximap!.state().selection)).toEqual({ kind: 'board', id: '320282' });
   });

@@ -29,7 +29,7 @@ describe('airports (geo/airports.geojson)', () => {
     expect(wux.geometry.coordinates).toEqual([120.43038, 31.496952]);
   });
 
-  it('has an English name from the source and no invented Chinese one; the Chinese label falls back to English', () => {
+  it('has an English name from the source and no invented Chinese one; the Chinese label falls back to the IATA code', () => {
     for (const f of airports.features) {
       expect(f.properties.name_en.length).toBeGreaterThan(0);
       expect(f.properties.name_zh).toBeNull();
@@ -38,7 +38,7 @@ describe('airports (geo/airports.geojson)', () => {
       const layer = buildContextLayers(lang).find((l) => l.id === CONTEXT_LAYERS.airports.id);
       return JSON.stringify(layer?.type === 'symbol' ? layer.layout?.['text-field'] : null);
     };
-    expect(field('zh')).toBe('["coalesce",["get","name_zh"],["get","name_en"]]');
+    expect(field('zh')).toBe('["coalesce",["get","name_zh"],["get","iata"],["get","name_en"]]');
     expect(field('en')).toBe('["get","name_en"]');
     expect(CONTEXT_LAYERS.airports.minzoom).toBe(8);
   });

@@ -1,17 +1,22 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppState } from '../store';
-import { initI18n } from '../i18n';
+import { i18next, initI18n } from '../i18n';
 
-/** Store language → i18next, <html lang>, and the document title. */
+/**
+ * Store language → i18next, <html lang>, and the document title. The page says it is in a language only once that
+ * language's strings are showing (English loads on demand): lang, title and text change together.
+ */
 export function useLanguageSync(): void {
   const language = useAppState((s) => s.language);
-  const { t } = useTranslation();
   useEffect(() => {
-    void initI18n(language);
-    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    let current = true;
+    void initI18n(language).then(() => {
+      if (!current) return;
+      document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+      document.title = i18next.t('app.title');
+    });
+    return () => {
+      current = false;
+    };
   }, [language]);
-  useEffect(() => {
-    document.title = t('app.title');
-  }, [t, language]);
 }

@@ -432,8 +432,10 @@ export function MapView() {
     runtime.overlay.setProps({
       layers: [
         ...buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported, zoom, openGroup, groupText, thematic }),
-        ...platformLayers,
-        ...itineraryLayers,
+        // Layers made elsewhere are handed over as fresh instances: a layer object belongs to the deck that first
+        // drew it, and after a lost context a new deck (new overlay) takes over.
+        ...platformLayers.map((l) => l.clone({})),
+        ...itineraryLayers.map((l) => l.clone({})),
       ],
     });
     if (fontsReady && !runtime.live.deckReady) {

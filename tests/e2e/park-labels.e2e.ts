@@ -154,6 +154,11 @@ describe('small things', () => {
       expect(box.left).toBeGreaterThanOrEqual(panel!.x);
       expect(box.right).toBeLessThanOrEqual(panel!.x + panel!.width + 0.5);
     }
+    // Each cell's text fits its own column (a long English category name wraps instead of running into the next).
+    const overflowing = await driver.page
+      .locator('[data-testid="park-row"] td')
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+    expect(overflowing).toEqual([]);
     await driver.screenshot('park-labels-list-en');
   });
 });

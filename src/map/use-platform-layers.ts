@@ -1,17 +1,21 @@
-import { createElement, lazy, Suspense, useState, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { MapModel } from '../layers/map-model';
+import { afterFirstDraw } from '../app/after-first-draw';
 
 const PlatformLayerSource = lazy(() => import('./PlatformLayerSource'));
 const NONE: Layer[] = [];
 
 /**
  * The innovation-platform layer for the bridge: its deck layers, and an element to render that produces them.
- * The register is a fetched asset and the layer code a lazy chunk, both requested as soon as the map has its
- * model, so the symbols are on the first screen without adding to the initial JavaScript.
+ * The register is a fetched asset and the layer code a lazy chunk, both requested once the map has drawn its
+ * default layers: on software WebGL a layer arriving mid start-up costs the first draw extra frames.
  */
 export function usePlatformLayers(model: MapModel | null): [Layer[], ReactNode] {
   const [layers, setLayers] = useState<Layer[]>(NONE);
-  const source = model ? createElement(Suspense, { fallback: null }, createElement(PlatformLayerSource, { model, onLayers: setLayers })) : null;
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => (wanted ? undefined : afterFirstDraw(() => setWanted(true))), [wanted]);
+  const source =
+    model && wanted ? createElement(Suspense, { fallback: null }, createElement(PlatformLayerSource, { model, onLayers: setLayers })) : null;
   return [layers, source];
 }

@@ -18,7 +18,7 @@ export function CompareView() {
   }, []);
   return (
     <section
-      className="kit-overlay compare-view"
+      className="view-overlay kit-overlay compare-view"
       data-testid="compare-view"
       aria-labelledby="compare-title"
       onKeyDown={(e) => {

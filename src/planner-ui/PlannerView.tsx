@@ -21,7 +21,7 @@ export default function PlannerView() {
   }, []);
   return (
     <section
-      className="planner-overlay"
+      className="view-overlay planner-overlay"
       data-testid="planner-view"
       data-view={view}
       aria-labelledby="planner-title"

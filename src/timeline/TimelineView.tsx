@@ -45,7 +45,7 @@ export default function TimelineView({ subject }: { subject: TimelineSubject }) 
 
   return (
     <section
-      className="tl-overlay"
+      className="view-overlay tl-overlay"
       data-testid="timeline-view"
       data-subject={subject.kind === 'city' ? 'city' : `${subject.kind}:${subject.id}`}
       aria-labelledby="timeline-title"

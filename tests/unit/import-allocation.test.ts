@@ -43,8 +43,15 @@ describe('import: allocation per row', () => {
     };
     // Warm up: the grid is built after the first few hundred look-ups, and optimised code allocates less.
     for (let i = 0; i < 50_000; i++) locateOne(i), dateOne(i);
-    const locate = bytesPerCall(locateOne, 200_000, 10_000);
-    const date = bytesPerCall(dateOne, 200_000, 10_000);
+    // On a loaded machine the optimising compiler (a background thread) can lag the warm-up, and code still in the
+    // interpreter boxes its numbers. So measure in rounds and keep the best: code that allocates per call once
+    // optimised shows it in every round.
+    let locate = Infinity;
+    let date = Infinity;
+    for (let round = 0; round < 8 && (locate >= 16 || date >= 4); round++) {
+      locate = Math.min(locate, bytesPerCall(locateOne, 200_000, 10_000));
+      date = Math.min(date, bytesPerCall(dateOne, 200_000, 10_000));
+    }
     expect(inside).toBeGreaterThan(0);
     expect(same).toBeGreaterThan(0);
     // Zero is expected for dates: 4 bytes per call is far below any object, array, closure or string (≥ 16 bytes

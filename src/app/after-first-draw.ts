@@ -7,7 +7,7 @@ import { onIdle } from './idle';
  * restoring saved imports) then never competes with the first map draw, which on a slow machine is bound by
  * the GPU process as much as by the page. Returns a cancel function.
  */
-export function afterFirstDraw(fn: () => void, fallbackMs = 8000): () => void {
+export function afterFirstDraw(fn: () => void, fallbackMs = 30_000): () => void {
   let cancelIdle: (() => void) | null = null;
   let unsubscribe = () => {};
   const run = () => {

@@ -12,7 +12,6 @@
 import type { Layer } from '@deck.gl/core';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension } from '@deck.gl/extensions';
 import type { ParkCategory } from '../schema';
 import type { HeatPoint, HeatSurface } from '../domain/heat-points';
 import type { ProjectIndex } from '../domain/project-index';
@@ -23,6 +22,7 @@ import { DECK_LAYER_IDS } from './ids';
 import { BASE_COLOURS, CATEGORY_STYLE, hexToRgba, type Rgba } from './palette';
 import { iconAtlasProp, symbolId, type SymbolAtlas } from './symbol-atlas';
 import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
+import { COLLIDING_TEXT, PLAIN_TEXT } from './text-program';
 import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-model';
 import { parkMatchesFilters, parkMatchesIndustry } from '../domain/park-filter';
 import { EXPAND_GROUPS_ZOOM, layoutParks, pointKey, type ParkGroup, type ParkLayout } from './park-groups';
@@ -330,8 +330,7 @@ function labelLayers(inputs: DeckLayerInputs, parks: MapPark[], layout: ParkLayo
     pickable: true,
   };
   const collision = {
-    extensions: [new CollisionFilterExtension()],
-    collisionGroup: 'labels',
+    ...COLLIDING_TEXT,
     getCollisionPriority: (d: LabelDatum) => d.priority,
     background: true,
     getBackgroundColor: [0, 0, 0, 0] as Rgba,
@@ -400,6 +399,7 @@ function labelLayers(inputs: DeckLayerInputs, parks: MapPark[], layout: ParkLayo
     }),
     new TextLayer<LabelDatum>({
       ...common,
+      ...PLAIN_TEXT,
       ...parkText,
       id: DECK_LAYER_IDS.parkLabelsSpread,
       data: free,

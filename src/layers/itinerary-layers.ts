@@ -5,6 +5,7 @@
  */
 import { LineLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
+import { PLAIN_TEXT } from './text-program';
 
 type LonLat = [number, number];
 
@@ -49,6 +50,7 @@ export function buildItineraryLayers(stops: readonly ItineraryStopDatum[]): Laye
       getLineColor: (d) => (d.approximate ? INK : WHITE),
     }),
     new TextLayer<ItineraryStopDatum>({
+      ...PLAIN_TEXT,
       id: ITINERARY_LAYER_IDS.numbers,
       data: stops,
       getPosition: (d) => d.position,

@@ -9,6 +9,7 @@ import { TextLayer } from '@deck.gl/layers';
 import { DECK_LAYER_IDS } from './ids';
 import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
 import { BASE_COLOURS, hexToRgba } from './palette';
+import { PLAIN_TEXT } from './text-program';
 import type { ParkGroup } from './park-groups';
 
 export interface BadgeDatum {
@@ -20,6 +21,7 @@ export interface BadgeDatum {
 
 export function parkGroupBadgeLayer(badges: readonly BadgeDatum[], language: string): Layer {
   return new TextLayer<BadgeDatum>({
+    ...PLAIN_TEXT,
     id: DECK_LAYER_IDS.parkGroups,
     data: badges,
     fontFamily: LABEL_FONT_FAMILY,

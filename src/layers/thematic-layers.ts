@@ -15,6 +15,7 @@ import { DECK_LAYER_IDS } from './ids';
 import { BASE_COLOURS, STAGE_RAMP, hexToRgba } from './palette';
 import { formatValue, type ValueUnit } from './format-value';
 import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
+import { PLAIN_TEXT } from './text-program';
 import type { MapLayerState, MapModel } from './map-model';
 
 /** Radius of the largest circle; the others scale by √(value / max) so their areas compare like the values. */
@@ -62,6 +63,7 @@ export function boardSymbols(values: BoardValues, model: MapModel, language: Map
 }
 
 const textCommon = {
+  ...PLAIN_TEXT,
   fontFamily: LABEL_FONT_FAMILY,
   fontWeight: LABEL_FONT_WEIGHT,
   characterSet: 'auto' as const,

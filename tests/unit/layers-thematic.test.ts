@@ -241,6 +241,29 @@ describe('thematic deck layers', () => {
   });
 });
 
+describe('text layers share their GPU programs', () => {
+  it('every text layer carries the same collision extension; only labels collide', () => {
+    const base = createAppStore().getState();
+    const state = () => ({ layers: base.layers, heat: base.heat, choropleth: base.choropleth, filters: base.filters, selection: base.selection, language: 'en' as const });
+    const s = { ...state(), choropleth: { metric: 'revenue_target' as const, industry: 'iot', classification: 'jenks' as const } };
+    const values = buildBoardValues('revenue_target', 'iot', { rows: [row], childrenOf: () => [] });
+    const layers = buildDeckLayers({
+      state: s, model, choropleth: buildChoropleth([row], s.choropleth), heat: null, symbols, fontsReady: true,
+      thematic: { targets: values, projectCounts: null, projectCountsVisible: true, texts },
+    });
+    const textLayers = layers.filter((l) => l.constructor.name === 'TextLayer');
+    // Labels, target values and choropleth values at least: a layer without the extension would be a second program.
+    expect(textLayers.length).toBeGreaterThanOrEqual(3);
+    expect(textLayers.map((l) => l.props.extensions.length)).toEqual(textLayers.map(() => 1));
+    const extensions = new Set(textLayers.flatMap((l) => l.props.extensions));
+    expect(extensions.size).toBe(1);
+    const colliding = textLayers.filter((l) => (l.props as { collisionEnabled?: boolean }).collisionEnabled !== false).map((l) => l.id);
+    expect(colliding).toContain(DECK_LAYER_IDS.districtLabels);
+    expect(colliding).not.toContain(DECK_LAYER_IDS.targetValueLabels);
+    expect(colliding).not.toContain(DECK_LAYER_IDS.choroplethValueLabels);
+  });
+});
+
 describe('zoom to my data', () => {
   it('asks the map to fit a box, again for the same box', () => {
     const store = createAppStore();

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import {
+  AirportPropertiesSchema,
   ChainChiefsSchema, CommunityPropertiesSchema, DisagreementsSchema, DistrictPropertiesSchema, documentIds, FutureParkPlansSchema, IndicatorsSchema, KeyTasksSchema,
   ParkPropertiesSchema, ParkRegisterSchema, SourceDocumentsSchema, SumAllowancesSchema, TargetTablesSchema,
   TaxonomySchema, TownPropertiesSchema, WaterPropertiesSchema,
@@ -34,6 +35,7 @@ export const geoPropertySchemas: Readonly<Record<string, z.ZodType>> = {
   'towns.geojson': TownPropertiesSchema,
   'communities.geojson': CommunityPropertiesSchema,
   'platforms.geojson': PlatformPointPropertiesSchema,
+  'airports.geojson': AirportPropertiesSchema,
 };
 
 /** Fixed taxonomy ids (shared brief); other ids are allowed only in the groups below. */

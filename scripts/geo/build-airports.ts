@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import Papa from 'papaparse';
 import { AirportPropertiesSchema, type AirportProperties } from '../../src/schema/geo';
 import { WUXI_BBOX } from '../../src/geo/validate-geometry';
 import { byStringKey, roundPosition } from './geojson-output';
@@ -11,35 +12,11 @@ const COLUMNS = [
 ] as const;
 type AirportRow = Record<(typeof COLUMNS)[number], string>;
 
-/** One CSV line with double-quoted fields (no line breaks inside fields in the vendored extract). */
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (ch === ',' && !quoted) {
-      out.push(field);
-      field = '';
-    } else {
-      field += ch;
-    }
-  }
-  out.push(field);
-  return out;
-}
-
 export function parseAirportCsv(text: string): AirportRow[] {
-  const [header, ...lines] = text.trim().split('\n');
-  const names = splitCsvLine(header ?? '');
-  if (names.join(',') !== COLUMNS.join(',')) throw new Error(`airports CSV: unexpected header "${header}"`);
-  return lines.map((line, i) => {
-    const cols = splitCsvLine(line);
+  const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
+  const [header, ...lines] = parsed.data;
+  if ((header ?? []).join(',') !== COLUMNS.join(',')) throw new Error(`airports CSV: unexpected header "${(header ?? []).join(',')}"`);
+  return lines.map((cols, i) => {
     if (cols.length !== COLUMNS.length) throw new Error(`airports CSV line ${i + 2}: expected ${COLUMNS.length} columns, got ${cols.length}`);
     return Object.fromEntries(COLUMNS.map((c, k) => [c, cols[k] ?? ''])) as AirportRow;
   });

@@ -1,4 +1,4 @@
-import { i18next } from './index';
+import { addStrings } from './index';
 import zhTools from './locales/zh/sites-tools';
 import enTools from './locales/en/sites-tools';
 
@@ -7,8 +7,6 @@ import enTools from './locales/en/sites-tools';
  * that needs them loads: imported for its effect by the import dialog, "My data" and the editor, never by the
  * first screen. The import kind joins `import.kind.*` / `import.kindHint.*`, which the import dialog reads.
  */
-const bundles = { zh: zhTools, en: enTools } as const;
-for (const lng of ['zh', 'en'] as const) {
-  const tools = bundles[lng];
-  i18next.addResourceBundle(lng, 'translation', { sites: tools, import: { kind: { sites: tools.importKind.label }, kindHint: { sites: tools.importKind.hint } } }, true, false);
-}
+addStrings('sites', zhTools, enTools);
+const importKind = (tools: { importKind: { label: string; hint: string } }) => ({ kind: { sites: tools.importKind.label }, kindHint: { sites: tools.importKind.hint } });
+addStrings('import', importKind(zhTools), importKind(enTools));

@@ -38,6 +38,8 @@ export interface DeckLayerInputs {
   symbols: SymbolAtlas;
   /** False until the label font faces have loaded; labels wait so the text atlas is built once, in the right font. */
   fontsReady: boolean;
+  /** False until the park names' font faces are in too (they are loaded after the first draw); default true. */
+  parkNamesReady?: boolean;
   /** Imported data; absent or null when nothing is imported. */
   imported?: {
     /** `mask`: 1 per project the filters keep (keptMask). */
@@ -353,7 +355,7 @@ function labelLayers(inputs: DeckLayerInputs, parks: MapPark[], layout: ParkLayo
     : [];
   // Names from EXPAND_GROUPS_ZOOM on (at city view they would bury the map); the selected park's name always.
   const zoomedIn = (inputs.zoom ?? 0) >= EXPAND_GROUPS_ZOOM;
-  const named = zoomedIn ? parks : parks.filter((p) => p.properties.id === selectedId);
+  const named = zoomedIn && inputs.parkNamesReady !== false ? parks : parks.filter((p) => p.properties.id === selectedId);
   const spread = new Set(zoomedIn ? layout.groups.flatMap((g) => g.parkIds) : []);
   const labelOf = (p: MapPark): LabelDatum => ({
     key: p.properties.id,

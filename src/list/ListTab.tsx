@@ -1,11 +1,13 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppIndex } from '../app/app-data';
+import { useAfterFirstDraw } from '../app/use-after-first-draw';
 import { useAppState } from '../store';
 import { parkMatchesFilters } from '../domain/park-filter';
 import { FiltersBar } from '../panels/filters/FiltersBar';
 import { ParkList } from './ParkList';
 
+// Platforms below the parks: their register is fetched once the map has drawn.
 const PlatformList = lazy(() => import('../platforms/PlatformList'));
 
 /**
@@ -17,6 +19,7 @@ export function ListTab() {
   const { t } = useTranslation();
   const filters = useDeferredValue(useAppState((s) => s.filters));
   const index = useAppIndex();
+  const [platformsWanted] = useAfterFirstDraw();
   const visible = useMemo(
     () => index.parks.filter((p) => parkMatchesFilters(p.props, filters, index.parentOf)),
     [index, filters],
@@ -28,9 +31,11 @@ export function ListTab() {
         {t('list.count', { count: visible.length, total: index.parks.length })}
       </p>
       {visible.length ? <ParkList parks={visible} /> : <p className="muted">{t('list.empty')}</p>}
-      <Suspense fallback={null}>
-        <PlatformList />
-      </Suspense>
+      {platformsWanted && (
+        <Suspense fallback={null}>
+          <PlatformList />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -29,7 +29,7 @@ import { ResetViewControl, SourcesControl } from './controls/map-controls';
 import { installTestHooks } from './test-hooks';
 import { useMapModel } from './use-map-model';
 import { useChoropleth, useHeatSurface } from './use-derived-layers';
-import { useLabelFonts } from './use-label-fonts';
+import { firstScreenLabelText, useLabelFonts } from './use-label-fonts';
 import { startMap } from './webgl-support';
 import { SiteEditorHost } from './site-editor';
 import { SiteOutlines } from './site-outlines';
@@ -175,7 +175,9 @@ export function MapView() {
   const heat = useHeatSurface(model);
   const itineraryLayers = useItineraryLayers(model);
   const [platformLayers, platformSource] = usePlatformLayers(model);
-  const labelFont = useLabelFonts(model);
+  // Park names and spread groups from this zoom on: only crossing it rebuilds the layers.
+  const zoom = useAppState((s) => (s.view.zoom >= EXPAND_GROUPS_ZOOM ? EXPAND_GROUPS_ZOOM : 0));
+  const { state: labelFont, parkNamesReady } = useLabelFonts(model, firstScreenLabelText(t, model, selection), zoom >= EXPAND_GROUPS_ZOOM);
   const fontsReady = labelFont === 'ready';
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
   useContextData(runtime?.map ?? null, language);
@@ -185,8 +187,6 @@ export function MapView() {
   const projectSpec = useProjectFilterSpec();
   const zones = useVisibleZones();
   const pointsZoom = useAppState((s) => s.view.zoom >= PROJECT_POINTS_MIN_ZOOM);
-  // Park names and spread groups from this zoom on: only crossing it rebuilds the layers.
-  const zoom = useAppState((s) => (s.view.zoom >= EXPAND_GROUPS_ZOOM ? EXPAND_GROUPS_ZOOM : 0));
   const openGroup = useAppState((s) => s.openGroup);
   const mapDrawn = useAppState((s) => s.mapDrawn);
   const layout = useMemo(() => {
@@ -431,7 +431,7 @@ export function MapView() {
     const groupText = (g: ParkGroup) => t('mapLabels.badge', { board: t(`boardShort.${g.board}`), count: g.parkIds.length });
     runtime.overlay.setProps({
       layers: [
-        ...buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, imported, zoom, openGroup, groupText, thematic }),
+        ...buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, parkNamesReady, imported, zoom, openGroup, groupText, thematic }),
         // Layers made elsewhere are handed over as fresh instances: a layer object belongs to the deck that first
         // drew it, and after a lost context a new deck (new overlay) takes over.
         ...platformLayers.map((l) => l.clone({})),
@@ -445,7 +445,7 @@ export function MapView() {
       if (runtime.map.loaded()) runtime.live.markDrawn();
     }
   }, [
-    runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, labelFont, symbols,
+    runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, parkNamesReady, labelFont, symbols,
     projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, zoom, openGroup, layout, t, thematic, itineraryLayers, platformLayers, contextGeneration,
   ]);
 

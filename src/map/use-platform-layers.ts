@@ -1,7 +1,7 @@
-import { createElement, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { MapModel } from '../layers/map-model';
-import { afterFirstDraw } from '../app/after-first-draw';
+import { useAfterFirstDraw } from '../app/use-after-first-draw';
 
 const PlatformLayerSource = lazy(() => import('./PlatformLayerSource'));
 const NONE: Layer[] = [];
@@ -13,8 +13,7 @@ const NONE: Layer[] = [];
  */
 export function usePlatformLayers(model: MapModel | null): [Layer[], ReactNode] {
   const [layers, setLayers] = useState<Layer[]>(NONE);
-  const [wanted, setWanted] = useState(false);
-  useEffect(() => (wanted ? undefined : afterFirstDraw(() => setWanted(true))), [wanted]);
+  const [wanted] = useAfterFirstDraw();
   const source =
     model && wanted ? createElement(Suspense, { fallback: null }, createElement(PlatformLayerSource, { model, onLayers: setLayers })) : null;
   return [layers, source];

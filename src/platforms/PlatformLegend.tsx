@@ -6,7 +6,7 @@ import { usePlatforms } from '../data/platforms';
 import { platformSymbolUrl } from './PlatformFilters';
 
 /** The legend's platform row: the symbol, how many are drawn of how many named, and what the position means. */
-export function PlatformLegend() {
+export default function PlatformLegend() {
   const { t } = useTranslation();
   const visible = useAppState((s) => s.platformsVisible);
   const data = usePlatforms();

@@ -7,7 +7,7 @@ import { nameOf, otherNameOf } from '../panels/lib/names';
 import { openBoard, openIndustry, openPark } from '../panels/lib/actions';
 import type { SearchHit, SearchIndex } from './search-index';
 import { searchItemsFrom } from './search-items';
-import { afterFirstDraw } from '../app/after-first-draw';
+import { useAfterFirstDraw } from '../app/use-after-first-draw';
 
 type SearchModule = typeof import('./search-index');
 interface LoadedSearch {
@@ -16,11 +16,7 @@ interface LoadedSearch {
 }
 
 /** The search chunk loads once the map has drawn (it must not compete with the first draw), or on first use. */
-function useSearchWanted(): [boolean, () => void] {
-  const [wanted, setWanted] = useState(false);
-  useEffect(() => (wanted ? undefined : afterFirstDraw(() => setWanted(true))), [wanted]);
-  return [wanted, () => setWanted(true)];
-}
+const useSearchWanted = useAfterFirstDraw;
 
 /**
  * The index needs pinyin-pro's dictionary, which is too big for the first download: the search module is

@@ -4,9 +4,14 @@ import { useBoardValues, useChoropleth, useThematic } from '../use-derived-layer
 import { useProjectIndex } from '../use-imported';
 import { ParkLegend } from '../controls/ParkLegend';
 import { ChoroplethLegend, ProjectCountLegend, SurfaceLegend } from './surface-legend';
-import { PlatformLegend } from '../../platforms/PlatformLegend';
+import { lazy, Suspense } from 'react';
+import { useAfterFirstDraw } from '../../app/use-after-first-draw';
+
+// The platform register is fetched once the map has drawn; its legend row follows then.
+const PlatformLegend = lazy(() => import('../../platforms/PlatformLegend'));
 
 export default function LegendBody() {
+  const [platformsWanted] = useAfterFirstDraw();
   const modelState = useMapModel();
   const model = modelState.status === 'ready' ? modelState.model : null;
   const thematic = useThematic();
@@ -19,7 +24,11 @@ export default function LegendBody() {
       {projects && <ProjectCountLegend />}
       {choropleth && <ChoroplethLegend choropleth={choropleth} />}
       <ParkLegend model={model} />
-      <PlatformLegend />
+      {platformsWanted && (
+        <Suspense fallback={null}>
+          <PlatformLegend />
+        </Suspense>
+      )}
     </>
   );
 }

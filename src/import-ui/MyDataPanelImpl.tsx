@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import './check-strings';
 import '../i18n/sites-tools';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { industryById } from '../data/selectors';
 import { projectsInView, zonesInView } from '../domain/export-selection';
 import { downloadText, fileStem } from './download';
 import { ImportedBadge } from './ImportedBadge';
-import { persistence } from './persistence-instance';
+import { hydrateImportedData, persistence } from './persistence-instance';
 import { closeImportUi, openImport } from './ui-state';
 import { registerText, sitesToRegister } from '../sites/register-file';
 import { EDITOR_DATASET_ID } from '../sites/user-register';
@@ -52,6 +52,8 @@ function exportDataset(d: ImportedDataset, as: 'geojson' | 'csv') {
 
 /** "My data": every imported dataset with kind, rows, date, and show/hide, export, remove; templates; import button. */
 export default function MyDataPanelImpl() {
+  // Opening My data restores the saved datasets now, even before the map has drawn (idempotent).
+  useEffect(() => void hydrateImportedData(), []);
   const { t, i18n } = useTranslation();
   const datasets = useAppState((s) => s.importedDatasets);
   const hidden = useAppState((s) => s.hiddenDatasets);

@@ -185,7 +185,7 @@ export function createContainment(districts: DistrictFeatures | null): Containme
     locate(lon, lat) {
       if (!inBox(lon, lat, box)) return null;
       // Small imports (and the CRS hint's few samples) do not pay for the grid.
-      if (!grid && ++calls > 256) {
+      if (!grid && ++calls > 64) {
         grid = buildGrid(indexed, box);
         cachedGrid = { districts: indexed, grid };
       }

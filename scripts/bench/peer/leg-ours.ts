@@ -31,7 +31,8 @@ async function importOnce(i: number) {
     chunks.push(builder.finish());
     builder = new ProjectColumnsBuilder(datasetId);
   };
-  const result = await runImport(bytes.slice(), { kind: 'projects', crs: 'wgs84', fileName: basename(file), datasetId }, reference, {
+  // The worker receives the file's buffer transferred (moved, not copied), and runImport only reads it: no copy here either.
+  const result = await runImport(bytes, { kind: 'projects', crs: 'wgs84', fileName: basename(file), datasetId }, reference, {
     limits,
     takeProject: (p) => {
       builder.push(p);

@@ -222,6 +222,7 @@ function coordinate(raw: unknown, field: Field, ctx: RowContext): number | null 
 /**
  * lon/lat from two columns or one "lon,lat" column → WGS84, with the checks a typed coordinate needs:
  * not a number, out of range, swapped (lat, lon), outside Wuxi. Returns null when the row gives no coordinates.
+ * The result is valid until the next call (one object is reused).
  */
 export function readPoint(row: RowCells, ctx: RowContext): PointResult | null | undefined {
   let lonRaw: unknown = row.cells.get('lon');
@@ -260,8 +261,16 @@ export function readPoint(row: RowCells, ctx: RowContext): PointResult | null | 
     ctx.problems.push(problem(ctx.place, 'outside_wuxi', 'lon', { lon, lat }));
     return undefined;
   }
-  return { lon: x, lat: y, rawLon: lon, rawLat: lat, located };
+  // One result object for every row (callers read it at once): no object and no boxed numbers per row.
+  point.lon = x;
+  point.lat = y;
+  point.rawLon = lon;
+  point.rawLat = lat;
+  point.located = located;
+  return point;
 }
+
+const point: PointResult = { lon: 0, lat: 0, rawLon: 0, rawLat: 0, located: null };
 
 const inBox = (box: readonly number[], x: number, y: number) => x >= (box[0] as number) && x <= (box[2] as number) && y >= (box[1] as number) && y <= (box[3] as number);
 

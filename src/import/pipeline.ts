@@ -87,17 +87,29 @@ const CHUNK = 2000;
 
 /**
  * Lets a cancel message in between chunks. Not setTimeout(0): nested timers are clamped to ≥ 4 ms (in workers
- * too), which cost ~200 ms over a 100k-row file; a MessageChannel round trip is not clamped.
+ * too), which cost ~200 ms over a 100k-row file; a MessageChannel round trip is not clamped. One channel for
+ * all of them (a new channel per chunk cost a cold worker a few ms each).
  */
+let channel: MessageChannel | null = null;
+/** Node only: a listened-to port keeps the process alive, so it is held only while an import waits on it. */
+type NodePort = MessagePort & { ref?: () => void; unref?: () => void };
+/** Waiting imports, first in first out: one message posted per waiter (imports may run side by side in tests). */
+const waiting: Array<() => void> = [];
 const tick = (): Promise<void> => {
   if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
+  if (!channel) {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      waiting.shift()?.();
+      if (waiting.length === 0) (ch.port1 as NodePort).unref?.();
     };
-    channel.port2.postMessage(null);
+    channel = ch;
+  }
+  const { port1, port2 } = channel;
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    (port1 as NodePort).ref?.();
+    port2.postMessage(null);
   });
 };
 

@@ -118,8 +118,10 @@ export function fileProblem(file: string, code: AnyProblemCode, params: ProblemP
 
 /** Errors among problems, without the temporary array a filter() would allocate on every row. */
 export function errorCount(problems: readonly ImportProblem[]): number {
+  // Indexed loops here and in addAll: both run for every row, and a for-of makes an iterator per call until the
+  // optimiser removes it (most of a 10 k-row import runs before it does).
   let n = 0;
-  for (const p of problems) if (p.severity === 'error') n += 1;
+  for (let i = 0; i < problems.length; i++) if ((problems[i] as ImportProblem).severity === 'error') n += 1;
   return n;
 }
 
@@ -153,7 +155,7 @@ export class ProblemLog {
     if (this.items.length > this.limit) this.items.pop();
   }
   addAll(ps: readonly ImportProblem[]) {
-    for (const p of ps) this.add(p);
+    for (let i = 0; i < ps.length; i++) this.add(ps[i] as ImportProblem);
   }
   get truncated() {
     return this.errors + this.warnings > this.items.length;

@@ -58,59 +58,138 @@ export function encodable(projects: readonly ImportedProject[]): boolean {
 
 /** Encodes projects[from, to). Chunks hold at most CHUNK_ROWS records, so 16-bit codes always suffice. */
 export function encodeProjects(projects: readonly ImportedProject[], from: number, to: number, datasetId: string): ProjectColumns {
-  const count = Math.max(0, to - from);
-  const dictIndex = new Map<string | null, number>();
-  const dict: unknown[] = [];
-  const code = (key: string | null, value: unknown = key) => {
-    let c = dictIndex.get(key);
-    if (c === undefined) {
-      c = dict.length;
-      dict.push(value);
-      dictIndex.set(key, c);
-    }
-    return c;
-  };
-  // Texts and null are their own keys; a location by its content (its JSON text: two small keys, fixed order).
-  const locationCode = (loc: ImportedProject['location']) =>
-    code(`\u0000${loc.method === 'coordinates' ? `c\u0000${loc.crs}` : `p\u0000${loc.park_id}\u0000${loc.precision}`}`, loc);
-  const out: ProjectColumns = {
-    count,
-    datasetId,
-    names: new Array<string>(count),
-    ids: null,
-    externalIds: null,
-    industry: new Uint16Array(count),
-    stage: new Uint16Array(count),
-    board: new Uint16Array(count),
-    date: new Uint16Array(count),
-    location: new Uint16Array(count),
-    dict,
-    investment: new Float64Array(count),
-    lon: new Float64Array(count),
-    lat: new Float64Array(count),
-    sourceRow: new Uint32Array(count),
-  };
-  const prefix = `${datasetId}:`;
-  for (let i = 0; i < count; i++) {
-    const p = projects[from + i] as ImportedProject;
+  const builder = new ProjectColumnsBuilder(datasetId, Math.max(0, to - from));
+  for (let i = from; i < to; i++) builder.push(projects[i] as ImportedProject);
+  return builder.finish();
+}
+
+/**
+ * encodeProjects one record at a time: the import hands each valid record over as soon as its row is read and
+ * drops it, so records die young (a cheap minor GC) instead of living in a batch of CHUNK_ROWS until it is
+ * encoded, which made the collector copy and promote every one of them. Same columns as encodeProjects.
+ */
+export class ProjectColumnsBuilder {
+  private readonly out: ProjectColumns;
+  private readonly dictIndex = new Map<string | null, number>();
+  /** Locations by CRS (coordinates) or by park and precision: no key text per coordinate record. */
+  private readonly crsCodes = new Map<string, number>();
+  private readonly parkCodes = new Map<string, number>();
+  private readonly prefix: string;
+  private n = 0;
+
+  constructor(datasetId: string, readonly capacity: number = CHUNK_ROWS) {
+    this.prefix = `${datasetId}:`;
+    this.out = {
+      count: 0,
+      datasetId,
+      names: new Array<string>(capacity),
+      ids: null,
+      externalIds: null,
+      industry: new Uint16Array(capacity),
+      stage: new Uint16Array(capacity),
+      board: new Uint16Array(capacity),
+      date: new Uint16Array(capacity),
+      location: new Uint16Array(capacity),
+      dict: [],
+      investment: new Float64Array(capacity),
+      lon: new Float64Array(capacity),
+      lat: new Float64Array(capacity),
+      sourceRow: new Uint32Array(capacity),
+    };
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  get full(): boolean {
+    return this.n >= this.capacity;
+  }
+
+  push(p: ImportedProject): void {
+    const out = this.out;
+    const i = this.n++;
     out.names[i] = p.name;
-    if (p.id !== prefix + p.source_row) {
-      out.ids ??= Array.from({ length: count }, (_, k) => (projects[from + k] as ImportedProject).id);
+    if (!out.ids && !isRowId(p.id, this.prefix, p.source_row)) {
+      // The earlier records all had the patterned id: rebuilt from their rows (equal texts).
+      out.ids = new Array<string>(this.capacity);
+      for (let k = 0; k < i; k++) out.ids[k] = this.prefix + out.sourceRow[k];
     }
-    if (p.external_id !== null) {
-      out.externalIds ??= Array.from({ length: count }, (_, k) => (projects[from + k] as ImportedProject).external_id);
-    }
-    out.industry[i] = code(p.industry);
-    out.stage[i] = code(p.stage);
-    out.board[i] = code(p.board);
-    out.date[i] = code(p.date);
-    out.location[i] = locationCode(p.location);
+    if (out.ids) out.ids[i] = p.id;
+    if (p.external_id !== null && !out.externalIds) out.externalIds = new Array<string | null | undefined>(this.capacity).fill(null, 0, i);
+    if (out.externalIds) out.externalIds[i] = p.external_id;
+    out.industry[i] = this.code(p.industry);
+    out.stage[i] = this.code(p.stage);
+    out.board[i] = this.code(p.board);
+    out.date[i] = this.code(p.date);
+    out.location[i] = this.locationCode(p.location);
     out.investment[i] = p.investment_yi === null ? NaN : p.investment_yi;
     out.lon[i] = p.lon;
     out.lat[i] = p.lat;
     out.sourceRow[i] = p.source_row;
   }
-  return out;
+
+  /** The columns of the records pushed; the builder is done with them. */
+  finish(): ProjectColumns {
+    const out = this.out;
+    const n = this.n;
+    out.count = n;
+    if (n === this.capacity) return out;
+    out.names.length = n;
+    if (out.ids) out.ids.length = n;
+    if (out.externalIds) out.externalIds.length = n;
+    return {
+      ...out,
+      industry: out.industry.slice(0, n),
+      stage: out.stage.slice(0, n),
+      board: out.board.slice(0, n),
+      date: out.date.slice(0, n),
+      location: out.location.slice(0, n),
+      investment: out.investment.slice(0, n),
+      lon: out.lon.slice(0, n),
+      lat: out.lat.slice(0, n),
+      sourceRow: out.sourceRow.slice(0, n),
+    };
+  }
+
+  /** Texts and null are their own keys. */
+  private code(key: string | null): number {
+    let c = this.dictIndex.get(key);
+    if (c === undefined) {
+      c = this.out.dict.length;
+      this.out.dict.push(key);
+      this.dictIndex.set(key, c);
+    }
+    return c;
+  }
+
+  /** A location by its content (two or three small fields), as the first record with that content had it. */
+  private locationCode(loc: ImportedProject['location']): number {
+    const byCrs = loc.method === 'coordinates';
+    const key = byCrs ? loc.crs : `${loc.park_id}\u0000${loc.precision}`;
+    const codes = byCrs ? this.crsCodes : this.parkCodes;
+    let c = codes.get(key);
+    if (c === undefined) {
+      c = this.out.dict.length;
+      this.out.dict.push(loc);
+      codes.set(key, c);
+    }
+    return c;
+  }
+}
+
+/** id === prefix + row, decided without building that text (once per record of a 100 k-row import). */
+function isRowId(id: string, prefix: string, row: number): boolean {
+  if (!id.startsWith(prefix) || id.length === prefix.length || id.length - prefix.length > 10) return false;
+  // The decimal text of a number has no sign and no leading zero (other than "0" itself).
+  if (id.charCodeAt(prefix.length) === 48 && id.length > prefix.length + 1) return false;
+  let value = 0;
+  for (let i = prefix.length; i < id.length; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    value = value * 10 + d;
+  }
+  return value === row;
 }
 
 /** The buffers to transfer with a chunk. */

@@ -1,7 +1,7 @@
 /**
  * One leg of the bench's peer comparison, run by compare.ts in a fresh Node process
  * (node --expose-gc --import tsx leg-ours.ts <csv> <repeats>): the app's whole CSV import as the import worker
- * and the page do it — runImport with every check, valid projects encoded into columns every CHUNK_ROWS
+ * and the page do it — runImport with every check, valid projects encoded into columns as they come
  * (import.worker.ts), then decodeProjects and buildProjectIndex per chunk and the concatenated index
  * (client.ts) — in one thread, without the postMessage between them. Prints one JSON line: times per repeat
  * (the first is cold), peak RSS and retained memory of the first.
@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runImport } from '../../../src/import/pipeline';
-import { CHUNK_ROWS, decodeProjects, encodeProjects, type ProjectColumns } from '../../../src/import/project-columns';
+import { decodeProjects, ProjectColumnsBuilder, type ProjectColumns } from '../../../src/import/project-columns';
 import { buildProjectIndex, concatProjectIndexes, type ProjectIndex } from '../../../src/domain/project-index';
 import type { ImportedProject } from '../../../src/schema';
 import { nodeReference } from './reference-node';
@@ -24,18 +24,19 @@ const limits = { maxRows: 2_000_000, maxTextBytes: 512 * 1024 * 1024 };
 
 async function importOnce(i: number) {
   const datasetId = `bench-${i}`;
-  let batch: ImportedProject[] = [];
+  let builder = new ProjectColumnsBuilder(datasetId);
   const chunks: ProjectColumns[] = [];
   const flush = () => {
-    if (batch.length === 0) return;
-    chunks.push(encodeProjects(batch, 0, batch.length, datasetId));
-    batch = [];
+    if (builder.size === 0) return;
+    chunks.push(builder.finish());
+    builder = new ProjectColumnsBuilder(datasetId);
   };
-  const result = await runImport(bytes.slice(), { kind: 'projects', crs: 'wgs84', fileName: basename(file), datasetId }, reference, {
+  // The worker receives the file's buffer transferred (moved, not copied), and runImport only reads it: no copy here either.
+  const result = await runImport(bytes, { kind: 'projects', crs: 'wgs84', fileName: basename(file), datasetId }, reference, {
     limits,
     takeProject: (p) => {
-      batch.push(p);
-      if (batch.length === CHUNK_ROWS) flush();
+      builder.push(p);
+      if (builder.full) flush();
     },
   });
   if (result.status !== 'ok') throw new Error(`import ${result.status}: ${JSON.stringify(result.problems.slice(0, 3))}`);

@@ -5,9 +5,12 @@
  */
 import { resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppDriver } from './driver';
+
+// Two imports and two reloads of a software-WebGL app on a shared 2-core machine: room for slow, no timing asserted.
+vi.setConfig({ testTimeout: 300_000 });
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'import');
 let app: AppDriver | null = null;

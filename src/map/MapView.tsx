@@ -40,6 +40,7 @@ import { applyMapLocale, mapLocale } from './map-locale';
 import { useThematicInputs } from './use-thematic-inputs';
 import { useFitBounds } from './use-fit-bounds';
 import { setBoardHover } from './hover-state';
+import { useBoardFocusTooltip } from './board-focus';
 import { registerCaptureTarget } from './capture-target';
 import { useItineraryLayers } from './use-itinerary-layers';
 import { usePlatformLayers } from './use-platform-layers';
@@ -209,6 +210,7 @@ export function MapView() {
   const zonePointData = useMemo(() => zonePoints(shownZones), [shownZones]);
   const thematic = useThematicInputs(model, projectIndex, projectMask, pointsZoom);
   useFitBounds(runtime?.map ?? null, PHONE_MEDIA);
+  useBoardFocusTooltip(runtime?.map ?? null, model);
 
   // Create the map and overlay once the geometry is there (see InitialContent in style.ts for why not earlier).
   useEffect(() => {

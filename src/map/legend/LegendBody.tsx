@@ -1,10 +1,14 @@
-/** The map legend's content: active surface, imported projects per board, board-colour classes, park symbols. */
+/**
+ * The map legend's content: active surface, imported projects per board, board-colour classes, the boards with
+ * their values (keyboard-focusable), park symbols.
+ */
 import { useMapModel } from '../use-map-model';
 import { useBoardValues, useChoropleth, useThematic } from '../use-derived-layers';
 import { useProjectIndex } from '../use-imported';
 import { ParkLegend } from '../controls/ParkLegend';
 import { ChoroplethLegend, ProjectCountLegend, SurfaceLegend } from './surface-legend';
 import { PlatformLegend } from '../../platforms/PlatformLegend';
+import { BoardList } from './BoardList';
 
 export default function LegendBody() {
   const modelState = useMapModel();
@@ -18,6 +22,7 @@ export default function LegendBody() {
       <SurfaceLegend surface={thematic} values={values} />
       {projects && <ProjectCountLegend />}
       {choropleth && <ChoroplethLegend choropleth={choropleth} />}
+      {model && <BoardList model={model} thematic={thematic} values={values} choropleth={choropleth} />}
       <ParkLegend model={model} />
       <PlatformLegend />
     </>

@@ -12,7 +12,7 @@
 import type { Layer } from '@deck.gl/core';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { ParkCategory } from '../schema';
+import type { BoardId, ParkCategory } from '../schema';
 import type { HeatPoint, HeatSurface } from '../domain/heat-points';
 import type { ProjectIndex } from '../domain/project-index';
 import { heatLook } from './heat-look';
@@ -25,7 +25,9 @@ import { LABEL_FONT_FAMILY, LABEL_FONT_WEIGHT } from './fonts';
 import { COLLIDING_TEXT, PLAIN_TEXT } from './text-program';
 import type { ApproximateBoard, MapLayerState, MapModel, MapPark } from './map-model';
 import { parkMatchesFilters, parkMatchesIndustry } from '../domain/park-filter';
-import { EXPAND_GROUPS_ZOOM, layoutParks, pointKey, type ParkGroup, type ParkLayout } from './park-groups';
+import { BADGE_BELOW_LABEL_PX, EXPAND_GROUPS_ZOOM, SELECTED_BELOW_BADGE_PX, layoutParks, pointKey, type ParkGroup, type ParkLayout } from './park-groups';
+import { placeCityLabels, textWidthPx, type PlacedBadge, type PlacedName } from './city-placement';
+import type { LonLat } from '../domain/allocation';
 import { parkGroupBadgeLayer } from './park-group-layers';
 import type { BoardValues } from '../domain/board-values';
 import { boardSymbols, choroplethValueLabels, projectCountLayers, targetSymbolLayers, type BoardCount } from './thematic-layers';
@@ -57,6 +59,15 @@ export interface DeckLayerInputs {
   groupText?: (group: ParkGroup) => string;
   /** Values drawn once per board (thematic-layers.ts); absent in callers that draw none. */
   thematic?: ThematicInputs;
+  /**
+   * The camera's zoom (rounded to a quarter) and visible box while parks are collapsed into badges: names and
+   * badges are then placed so they do not overlap (city-placement.ts). Absent: badges hang below their board's name.
+   */
+  cityView?: { zoom: number; view: readonly [number, number, number, number] } | null;
+  /** A board's short name ("Jiangyin"), in the UI language: English board names at city view. */
+  shortName?: (board: BoardId) => string;
+  /** Map markers badges keep clear of (the airport), with the zoom they are drawn from. */
+  obstacles?: ReadonlyArray<{ at: LonLat; minZoom: number }>;
 }
 
 export interface ThematicInputs {
@@ -90,14 +101,64 @@ function name(props: { name_zh: string; name_en: string }, language: MapLayerSta
   return language === 'en' ? props.name_en : props.name_zh;
 }
 
+const BOARD_LABEL_SIZE_PX = 15;
+const BADGE_TEXT_SIZE_PX = 12;
+/** Room kept around the airport's marker (its plane icon, ~18 px at city zoom). */
+const OBSTACLE_SIZE = { w: 24, h: 24 } as const;
+
+/**
+ * A board's name on the map. 无锡经开区 has no boundary: its label says the position is approximate. In English at
+ * city view the short form ("Jiangyin", "Wuxi EDZ"): the full names ("Jiangyin (county-level city)") are two to
+ * three times as wide as the Chinese ones and bury the centre; the panel and tooltip give the full name.
+ */
+function boardLabelText(b: MapModel['boards'][number], inputs: Pick<DeckLayerInputs, 'state' | 'cityView' | 'shortName'>): string {
+  const language = inputs.state.language;
+  const text = language === 'en' && inputs.cityView != null && inputs.shortName ? inputs.shortName(b.id) : name(b, language);
+  return b.precision === 'approximate' ? `≈ ${text}` : text;
+}
+
 /** Where each drawn park sits (alone, spread in its group, or inside its group's badge): see park-groups.ts. */
-export function parkLayoutFor(inputs: Pick<DeckLayerInputs, 'state' | 'model' | 'zoom'>, parks: readonly MapPark[]): ParkLayout {
+export function parkLayoutFor(
+  inputs: Pick<DeckLayerInputs, 'state' | 'model' | 'zoom' | 'cityView' | 'groupText' | 'obstacles' | 'shortName'>,
+  parks: readonly MapPark[],
+): ParkLayout {
   const { state, model } = inputs;
-  return layoutParks(parks, {
-    expanded: (inputs.zoom ?? 0) >= EXPAND_GROUPS_ZOOM,
+  const expanded = (inputs.zoom ?? 0) >= EXPAND_GROUPS_ZOOM;
+  const layout = layoutParks(parks, {
+    expanded,
     selectedId: state.selection?.kind === 'park' ? state.selection.id : null,
     labelPoints: new Set(state.layers.districts ? model.boards.map((b) => pointKey(b.label_point)) : []),
   });
+  const zoom = inputs.cityView?.zoom;
+  if (expanded || zoom == null || !inputs.groupText || layout.groups.length === 0) return layout;
+  const names: PlacedName[] = state.layers.districts
+    ? model.boards.map((b) => ({
+        board: b.id,
+        at: b.label_point,
+        size: { w: textWidthPx(boardLabelText(b, inputs), BOARD_LABEL_SIZE_PX) + 4, h: BOARD_LABEL_SIZE_PX + 4 },
+        dy: b.precision === 'approximate' ? -APPROXIMATE_LABEL_GAP_PX - (BOARD_LABEL_SIZE_PX + 4) / 2 : 0,
+      }))
+    : [];
+  const boardAt = new Map(names.map((n) => [pointKey(n.at), n.board]));
+  // Bigger groups choose first.
+  const badges: PlacedBadge[] = [...layout.groups]
+    .sort((a, b) => b.parkIds.length - a.parkIds.length)
+    .map((g) => ({
+      key: g.key,
+      at: g.position,
+      // Text, the badge's padding (7 px a side) and its border.
+      size: { w: textWidthPx(inputs.groupText!(g), BADGE_TEXT_SIZE_PX) + 18, h: BADGE_TEXT_SIZE_PX + 10 },
+      board: g.precision === 'district' ? (boardAt.get(pointKey(g.position)) ?? null) : null,
+    }));
+  const obstacles = (inputs.obstacles ?? []).filter((o) => zoom >= o.minZoom).map((o) => ({ at: o.at, size: OBSTACLE_SIZE }));
+  const placement = placeCityLabels(zoom, names, badges, obstacles, BADGE_BELOW_LABEL_PX, inputs.cityView?.view);
+  const selectedId = state.selection?.kind === 'park' ? state.selection.id : null;
+  for (const g of layout.groups) {
+    g.badgeOffset = placement.badgeOffsets.get(g.key) ?? g.badgeOffset;
+    // The selected park drawn below its collapsed badge follows the badge.
+    if (selectedId && g.parkIds.includes(selectedId)) layout.offsets.set(selectedId, [g.badgeOffset[0], g.badgeOffset[1] + SELECTED_BELOW_BADGE_PX]);
+  }
+  return { ...layout, hiddenNames: placement.hiddenNames };
 }
 
 function heatLayer(heat: HeatSurface, state: MapLayerState): Layer {
@@ -338,11 +399,11 @@ function labelLayers(inputs: DeckLayerInputs, parks: MapPark[], layout: ParkLayo
     getBackgroundColor: [0, 0, 0, 0] as Rgba,
   };
 
+  // A board whose badge stands on its point at this zoom is named by the badge (city-placement.ts).
   const districts: LabelDatum[] = state.layers.districts
-    ? model.boards.map((b) => ({
+    ? model.boards.filter((b) => !layout.hiddenNames?.has(b.id)).map((b) => ({
         key: b.id,
-        // 无锡经开区 has no boundary: its label says the position is approximate.
-        text: b.precision === 'approximate' ? `≈ ${name(b, language)}` : name(b, language),
+        text: boardLabelText(b, inputs),
         position: [b.label_point[0], b.label_point[1]],
         // An approximate board's label sits above its marker, so it never covers a neighbour's label point
         // (滨湖's name and badge lie just south-west of it, 新吴's east).

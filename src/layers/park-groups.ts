@@ -97,6 +97,8 @@ export interface ParkLayout {
   offsets: Map<string, [number, number]>;
   /** Park id → the key of the collapsed badge it is drawn inside of (not drawn as a symbol). */
   collapsedIn: Map<string, string>;
+  /** Boards whose name gives way to their badge at this zoom (city-placement.ts); absent: every name is drawn. */
+  hiddenNames?: ReadonlySet<BoardId>;
 }
 
 /**

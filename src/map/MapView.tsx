@@ -3,7 +3,7 @@
  * feeds them layers built by pure functions of the store (src/layers), keeps the camera in sync with the store
  * without echo, and turns clicks/taps into store selections. Fills its parent.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type LayerSpecification, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -40,6 +40,9 @@ import { applyMapLocale, mapLocale } from './map-locale';
 import { useThematicInputs } from './use-thematic-inputs';
 import { useFitBounds } from './use-fit-bounds';
 import { setBoardHover } from './hover-state';
+import { useBoardFocusTooltip } from './board-focus';
+import { useCityZoom } from './use-city-zoom';
+import { useMapObstacles } from './use-map-obstacles';
 import { registerCaptureTarget } from './capture-target';
 import { useItineraryLayers } from './use-itinerary-layers';
 import { usePlatformLayers } from './use-platform-layers';
@@ -189,11 +192,16 @@ export function MapView() {
   const pointsZoom = useAppState((s) => s.view.zoom >= PROJECT_POINTS_MIN_ZOOM);
   const openGroup = useAppState((s) => s.openGroup);
   const mapDrawn = useAppState((s) => s.mapDrawn);
+  // Names and badges are placed for the camera's zoom while parks are collapsed (src/layers/city-placement.ts).
+  const cityView = useCityZoom(runtime?.map ?? null);
+  const obstacles = useMapObstacles(mapDrawn);
+  const groupText = useCallback((g: ParkGroup) => t('mapLabels.badge', { board: t(`boardShort.${g.board}`), count: g.parkIds.length }), [t]);
+  const shortName = useCallback((board: BoardId) => t(`boardShort.${board}`), [t]);
   const layout = useMemo(() => {
     if (!model) return null;
     const state: MapLayerState = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
-    return parkLayoutFor({ state, model, zoom }, layers.parks ? visibleParks(state, model) : []);
-  }, [model, layers, heatSettings, choroplethSettings, filters, selection, language, zoom]);
+    return parkLayoutFor({ state, model, zoom, cityView, groupText, obstacles, shortName }, layers.parks ? visibleParks(state, model) : []);
+  }, [model, layers, heatSettings, choroplethSettings, filters, selection, language, zoom, cityView, groupText, obstacles, shortName]);
   const parentOf = model?.parentOf;
   const projectMask = useMemo(
     () => (projectIndex ? keptMask(projectIndex, projectSpec, parentOf) : null),
@@ -209,6 +217,7 @@ export function MapView() {
   const zonePointData = useMemo(() => zonePoints(shownZones), [shownZones]);
   const thematic = useThematicInputs(model, projectIndex, projectMask, pointsZoom);
   useFitBounds(runtime?.map ?? null, PHONE_MEDIA);
+  useBoardFocusTooltip(runtime?.map ?? null, model);
 
   // Create the map and overlay once the geometry is there (see InitialContent in style.ts for why not earlier).
   useEffect(() => {
@@ -428,10 +437,9 @@ export function MapView() {
     };
     // The overlay draws on its own canvas and redraws itself when its layers change: no map repaint here
     // (repainting the whole map on every filter change cost a frame of software WebGL).
-    const groupText = (g: ParkGroup) => t('mapLabels.badge', { board: t(`boardShort.${g.board}`), count: g.parkIds.length });
     runtime.overlay.setProps({
       layers: [
-        ...buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, parkNamesReady, imported, zoom, openGroup, groupText, thematic }),
+        ...buildDeckLayers({ state, model, choropleth, heat, symbols, fontsReady, parkNamesReady, imported, zoom, openGroup, groupText, thematic, cityView, obstacles, shortName }),
         // Layers made elsewhere are handed over as fresh instances: a layer object belongs to the deck that first
         // drew it, and after a lost context a new deck (new overlay) takes over.
         ...platformLayers.map((l) => l.clone({})),
@@ -446,7 +454,7 @@ export function MapView() {
     }
   }, [
     runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, parkNamesReady, labelFont, symbols,
-    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, zoom, openGroup, layout, t, thematic, itineraryLayers, platformLayers, contextGeneration,
+    projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, zoom, openGroup, layout, t, thematic, groupText, cityView, obstacles, shortName, itineraryLayers, platformLayers, contextGeneration,
   ]);
 
   // Control texts follow the language.

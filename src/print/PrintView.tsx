@@ -84,7 +84,12 @@ export function PrintView({ subject }: { subject: PrintSubject }) {
           {t('kit.print.close')}
         </button>
       </div>
-      <article ref={sheetRef} className={`print-sheet print-sheet--${kind}`} data-testid="print-sheet" data-map-ready={snapshot.url ? 'true' : 'false'}>
+      <article
+        ref={sheetRef}
+        className={`print-sheet print-sheet--${kind}${bilingual && subject === 'selection' ? ' print-sheet--bilingual' : ''}`}
+        data-testid="print-sheet"
+        data-map-ready={snapshot.url ? 'true' : 'false'}
+      >
         <header className="print-head">
           <p className="print-brand">
             {t('app.title')}

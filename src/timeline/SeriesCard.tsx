@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppState } from '../store';
 import { SourceCitation } from '../panels/common/SourceNotes';
 import { SeriesChart } from './SeriesChart';
+import { hasChartMarks } from './chart-geometry';
 import type { Series } from './series-model';
 import { pointKind, valueText, yearText } from './point-text';
 import { Disagreements } from './Disagreements';
@@ -16,7 +17,13 @@ export function SeriesCard({ series, span }: { series: Series; span: [number, nu
     <article className="tl-card" data-testid="timeline-series" data-series={series.key} data-per-year={perYear || undefined}>
       <h4 className="tl-card-title">{language === 'zh' ? series.label_zh : series.label_en}</h4>
       {unit && <p className="muted small tl-unit">{t('timeline.unit', { unit })}</p>}
-      <SeriesChart series={series} span={span} />
+      {hasChartMarks(series) ? (
+        <SeriesChart series={series} span={span} />
+      ) : (
+        <p className="muted small tl-no-chart" data-testid="timeline-no-chart">
+          {t('timelineChart.noYearlyFigures')}
+        </p>
+      )}
       <ol className="tl-points small">
         {series.points.map((p, i) => (
           <li key={i} data-kind={pointKind(p)}>

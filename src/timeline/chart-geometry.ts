@@ -33,6 +33,17 @@ export function isDisputed(series: Series, point: SeriesPoint): boolean {
   return series.disagreements.some((d) => d.statements.some((s) => s.indicator_value === key && (!shared || s.printed === point.printed)));
 }
 
+/** A printed dash ("-", "－" …): the document says "no target" for that year. */
+const DASH = /^[-－—–]$/;
+
+/**
+ * Whether a series has anything to draw: a number, or a dash marked as a gap. A series stated only in words
+ * gets no chart (an empty frame would read as "no data"); its points are listed as text.
+ */
+export function hasChartMarks(series: Series): boolean {
+  return series.points.some((p) => p.value !== null || DASH.test(p.printed.trim()));
+}
+
 export function chartGeometry(series: Series, span: [number, number]): Geometry {
   const { width, height, left, right, top, bottom } = CHART;
   const x = scaleLinear().domain([span[0] - 0.5, span[1] + 0.5]).range([left, width - right]);
@@ -49,7 +60,7 @@ export function chartGeometry(series: Series, span: [number, number]): Geometry 
     const disputed = isDisputed(series, point);
     if (point.value === null) {
       // A dash is marked; a target stated in words (a merged cell) has no number to draw and is listed below.
-      if (/^[-－—–]$/.test(point.printed.trim())) gaps.push({ point, x: x(point.year) });
+      if (DASH.test(point.printed.trim())) gaps.push({ point, x: x(point.year) });
     }
     else if (point.perYear) {
       const from = point.perYear.from ?? point.year;

@@ -82,6 +82,17 @@ describe('context names', () => {
     await driver.page.evaluate(() => window.__wuximap!.map.jumpTo({ center: [120.43, 31.49], zoom: 10 }));
     await driver.settle();
     expect(await driver.page.evaluate(() => window.__wuximap!.renderedFeatureCount('airport-symbols'))).toBe(1);
+    // 新吴's park badge (drawn above the map's own symbols) keeps clear of the plane marker.
+    const fromAirport = await driver.page.evaluate(() => {
+      const m = window.__wuximap!;
+      const rect = m.map.getCanvas().getBoundingClientRect();
+      const p = m.map.project([120.43038, 31.496952]);
+      const badge = m.badges().find((b) => b.key.startsWith('120.43131,31.51535'));
+      return badge ? { dx: Math.abs(badge.point[0] - (rect.left + p.x)), dy: Math.abs(badge.point[1] - (rect.top + p.y)) } : null;
+    });
+    expect(fromAirport).not.toBeNull();
+    // The badge is 22 px tall and ~110 px wide, the plane ~18 px: apart above/below, or beside it.
+    expect(fromAirport!.dy >= 22 || fromAirport!.dx >= 70, JSON.stringify(fromAirport)).toBe(true);
     await driver.screenshot('context-airport-zoom10-zh-desktop', MAP);
     await zoomTo(driver, 13);
     expect(await driver.page.evaluate(() => window.__wuximap!.renderedFeatureCount('airport-symbols'))).toBe(1);

@@ -137,6 +137,28 @@ describe('parks sharing a point, on a phone', () => {
   });
 });
 
+describe('city view on a phone', () => {
+  for (const language of ['en', 'zh'] as const) {
+    it(`${language}: board names and park badges do not overlap; English names are short`, async () => {
+      const driver = await ready({ viewport: 'phone', path: `#v=1&lang=${language}` });
+      const badges = await driver.page.evaluate(() => window.__wuximap!.badges());
+      expect(badges.length).toBeGreaterThan(5);
+      // Badge centres: a badge is 22 px tall and at least ~95 px wide, so two overlap when both are closer.
+      const clashes = badges.flatMap((a, i) =>
+        badges.slice(i + 1).filter((b) => Math.abs(a.point[1] - b.point[1]) < 22 && Math.abs(a.point[0] - b.point[0]) < 95).map((b) => `${a.key} × ${b.key}`),
+      );
+      expect(clashes).toEqual([]);
+      const names = await driver.page.evaluate(() => window.__wuximap!.renderedTexts('district-labels'));
+      expect(names.length).toBeGreaterThan(2);
+      if (language === 'en') {
+        expect(names).toContain('Jiangyin');
+        expect(names.join('|')).not.toContain('county-level city');
+      } else expect(names).toContain('江阴市');
+      await driver.screenshot(`park-labels-city-phone-${language}-placement`);
+    });
+  }
+});
+
 describe('small things', () => {
   it('speaks the UI language in MapLibre’s controls, and the English list fits its panel', async () => {
     const driver = await ready();

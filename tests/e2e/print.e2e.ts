@@ -64,11 +64,24 @@ describe('print view', { timeout: KIT_TEST_TIMEOUT }, () => {
   it('reopens from its link, in both languages on one sheet', async () => {
     app = await openKit({ path: `#v=1&lang=en&sel=park:${park.id}&print=selection&bi=1` });
     const pdf = await printToPdf(app, 'print-park-bilingual');
-    // The longest park in English with the Chinese summary may take a second page; the one-language brochure fits one.
-    expect(pdf.pages).toBeLessThanOrEqual(2);
+    // The longest park in English with the Chinese summary: still one A4 page, nothing left out.
+    expect(pdf.pages).toBe(1);
+    expect(pdf.images).toBeGreaterThanOrEqual(1);
     const text = pdf.text.replace(/\s+/g, ' ');
     expect(text).toContain(park.name_en);
-    expect(text.replace(/\s+/g, '')).toContain(park.name_zh);
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain(park.name_zh);
+    // Lead industries in both languages, a target's citation, the precision note, the sources and the summary.
+    for (const id of park.lead_industries) {
+      expect(flat).toContain(industryName(id));
+      expect(text).toContain(taxonomy.find((i) => i.id === id)!.name_en);
+    }
+    expect(text).toMatch(/Annex [12]/);
+    expect(text).toContain('Approximate position');
+    expect(text).toMatch(/Sources \(\d+\)/);
+    expect(flat).toContain('中文摘要');
+    // No controls on paper.
+    expect(text).not.toContain('Place on map');
   });
 });
 

@@ -162,6 +162,56 @@ describe('thematic layers', { timeout: 600_000 }, () => {
     await page.waitForSelector('[data-testid=mydata-panel]');
   });
 
+  it('keyboard: Tab to a board in the legend shows its tooltip (value, unit, source); Enter opens the board', async () => {
+    const driver = await ready({ path: '#v=1&heat=targets&ch=revenue_target&ci=iot' });
+    const { page } = driver;
+    await page.waitForSelector('[data-testid=legend-boards]');
+    // From the legend's toggle, Tab until a board's button has focus, then on to 江阴.
+    await page.focus('[data-testid=map-legend-toggle]');
+    const focusedBoard = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    let focused = '';
+    for (let i = 0; i < 40 && focused !== 'legend-board-320281'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await focusedBoard();
+    }
+    expect(focused).toBe('legend-board-320281');
+    const tip = page.locator('[data-testid=board-tooltip][data-via=focus]');
+    await tip.waitFor();
+    expect(await tip.getAttribute('data-board')).toBe('320281');
+    expect(await page.textContent('[data-testid=board-tooltip-choropleth]')).toContain('477 亿元');
+    expect(await page.textContent('[data-testid=board-tooltip-target]')).toMatch(/亿元/);
+    expect(await tip.textContent()).toContain('来源');
+    expect(await page.getAttribute('[data-testid=legend-board-320281]', 'aria-label')).toMatch(/^江阴[^：]*：.*亿元。回车打开板块$/);
+    expect(await page.getAttribute('[data-testid=legend-board-320281]', 'aria-describedby')).toBe(await tip.getAttribute('id'));
+    await driver.screenshot('thematic-board-focus-zh');
+
+    // Tab moves on: the next board's tooltip replaces it; Shift+Tab back, then Enter opens 江阴.
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelector('[data-testid=board-tooltip]')?.getAttribute('data-board') !== '320281');
+    await page.keyboard.press('Shift+Tab');
+    await page.waitForSelector('[data-testid=board-tooltip][data-board="320281"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="board-panel"][data-board="320281"]');
+    expect(await page.evaluate(() => window.__wuximap!.state().selection)).toEqual({ kind: 'board', id: '320281' });
+  });
+
+  it('keyboard, English: the board buttons are named in English and focus shows the English tooltip', async () => {
+    const driver = await ready({ path: '#v=1&lang=en&ch=revenue_target&ci=iot' });
+    const { page } = driver;
+    await page.waitForSelector('[data-testid=legend-board-320281]');
+    expect(await page.getAttribute('[data-testid=legend-board-320281]', 'aria-label')).toMatch(/^Jiangyin[^:]*: 47\.7 bn yuan\. Enter opens the board$/);
+    await page.focus('[data-testid=legend-board-320281]');
+    const tip = page.locator('[data-testid=board-tooltip][data-via=focus]');
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain('Jiangyin');
+    expect(await tip.textContent()).toContain('47.7 bn yuan');
+    expect(await tip.textContent()).toContain('Source:');
+    await driver.screenshot('thematic-board-focus-en');
+    // Leaving the list hides the tooltip.
+    await page.focus('[data-testid=map-legend-toggle]');
+    await tip.waitFor({ state: 'detached' });
+  });
+
   it('English, from an old "investment" link: the Annex 2 target variant with board colours, labelled in English', async () => {
     const driver = await ready({ path: '#v=1&lang=en&heat=investment&ch=revenue_target&ci=iot' });
     const { page } = driver;

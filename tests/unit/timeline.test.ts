@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { DisagreementsSchema, IndicatorsSchema, TargetTablesSchema } from '../../src/schema';
 import { DATA_DIR } from '../../scripts/data/paths';
 import { timelineSeries, yearSpan, type Series, type TimelineData } from '../../src/timeline/series-model';
-import { chartGeometry, isDisputed } from '../../src/timeline/chart-geometry';
+import { chartGeometry, hasChartMarks, isDisputed } from '../../src/timeline/chart-geometry';
+import zhTimelineChart from '../../src/i18n/locales/zh/timeline-chart';
+import enTimelineChart from '../../src/i18n/locales/en/timeline-chart';
 import { decodeUrlState, defaultUrlState, encodeUrlState } from '../../src/url/url-state';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(resolve(DATA_DIR, file), 'utf8'));
@@ -94,6 +96,37 @@ describe('timeline drawing', () => {
     expect(g.xTicks[g.xTicks.length - 1]?.year).toBe(span[1]);
     const gaps = g.xTicks.slice(1).map((t, i) => t.x - g.xTicks[i]!.x);
     expect(Math.min(...gaps)).toBeGreaterThan(30);
+  });
+});
+
+describe('series without figures', () => {
+  const jiangyin = timelineSeries({ kind: 'board', id: '320281' }, data);
+  const highTech = find(jiangyin, 'jiangyin.high_tech_manufacturing_growth');
+
+  it('a series stated only in words gets no chart (and says so in both languages); a figure or a dash does', () => {
+    // 2022 actual -9.1 and a 2025 target in words ("年均增速高于规上工业增速"): the actual is drawn.
+    expect(hasChartMarks(highTech)).toBe(true);
+    expect(chartGeometry(highTech, [2022, 2025]).dots).toHaveLength(1);
+    const wordsOnly = { ...highTech, points: highTech.points.filter((p) => p.value === null) };
+    expect(wordsOnly.points.length).toBeGreaterThan(0);
+    expect(hasChartMarks(wordsOnly)).toBe(false);
+    const geometry = chartGeometry(wordsOnly, [2022, 2025]);
+    expect(geometry.dots.length + geometry.bars.length + geometry.gaps.length).toBe(0);
+    expect(hasChartMarks({ ...wordsOnly, points: [{ ...wordsOnly.points[0]!, printed: '-' }] })).toBe(true);
+    expect(zhTimelineChart.noYearlyFigures).toMatch(/没有逐年数字/);
+    expect(enTimelineChart.noYearlyFigures).toMatch(/^No yearly figures/);
+  });
+
+  it('every series the app shows either has marks to draw or is told apart by hasChartMarks', () => {
+    const subjects = [{ kind: 'city' as const }, ...['320281', '320214', '320211'].map((id) => ({ kind: 'board' as const, id: id as never }))];
+    for (const subject of subjects) {
+      const list = timelineSeries(subject, data);
+      const span = yearSpan(list)!;
+      for (const series of list) {
+        const g = chartGeometry(series, span);
+        expect(g.dots.length + g.bars.length + g.gaps.length > 0, series.key).toBe(hasChartMarks(series));
+      }
+    }
   });
 });
 

@@ -1,26 +1,23 @@
 /**
- * The board under the pointer: its name and, for each surface on, the value with its unit (or "no target" for a
- * "-" cell) and where the figure comes from. React text only (names and values are never HTML).
+ * The board under the pointer, or the board whose row in the legend has keyboard focus: its name and, for each
+ * surface on, the value with its unit and where the figure comes from (src/map/legend/board-facts.ts). React text
+ * only (names and values are never HTML).
  */
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../store';
-import type { TargetRow } from '../../schema';
-import { documents } from '../../data/tables';
-import { formatValue } from '../../layers/format-value';
-import { INVESTMENT_METRIC } from '../../domain/heat-points';
-import { useBoardHover } from '../hover-state';
+import { BOARD_TOOLTIP_ID, useBoardHover } from '../hover-state';
 import { useMapModel } from '../use-map-model';
 import { useBoardValues, useChoropleth, useThematic } from '../use-derived-layers';
+import { boardFacts, type BoardFactLine } from './board-facts';
 
-function sourceOf(rows: readonly TargetRow[], language: string): string {
-  const docs = [...new Set(rows.map((r) => `${r.source.document}|${r.source.section}`))];
-  return docs
-    .map((key) => {
-      const [id, section] = key.split('|');
-      const doc = documents.find((d) => d.id === id);
-      return `${doc ? (language === 'en' ? doc.title_en : doc.title_zh) : id} ${section}`;
-    })
-    .join('; ');
+function Line({ line, testId }: { line: BoardFactLine; testId: string }) {
+  return (
+    <p data-testid={testId}>
+      {line.label}: <b>{line.value}</b>
+      <br />
+      <span className="board-tooltip__source">{line.source}</span>
+    </p>
+  );
 }
 
 export default function BoardTooltip() {
@@ -32,37 +29,21 @@ export default function BoardTooltip() {
   const thematic = useThematic();
   const values = useBoardValues(model);
   const choropleth = useChoropleth(model);
-  if (!hover || !model || (!values && !choropleth)) return null;
-  const board = model.boards.find((b) => b.id === hover.board);
-  if (!board) return null;
-  const target = values?.values.find((v) => v.board === hover.board);
-  const chValue = choropleth?.values[hover.board];
-  const metricName =
-    thematic?.kind === 'targets' ? (thematic.metric === INVESTMENT_METRIC ? t('thematic.annex2') : t(`map.metrics.${thematic.metric}`)) : '';
+  const facts = hover && model ? boardFacts(hover.board, { model, thematic, values, choropleth, language, t }) : null;
+  if (!hover || !facts) return null;
   return (
-    <div className="board-tooltip" role="tooltip" data-testid="board-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
-      <strong>{language === 'en' ? board.name_en : board.name_zh}</strong>
-      {values && target && (
-        <p data-testid="board-tooltip-target">
-          {t('thematic.targets')} · {metricName}:{' '}
-          <b>{target.value === null ? t('thematic.tooltip.noTarget') : formatValue(target.value, values.rows[0], language)}</b>
-          <br />
-          <span className="board-tooltip__source">
-            {t('thematic.tooltip.source', { source: sourceOf(values.rows, language) })}
-            {values.rows.length > 1 ? ` (${t('thematic.tooltip.rows', { count: values.rows.length })})` : ''}
-          </span>
-        </p>
-      )}
-      {choropleth && (
-        <p data-testid="board-tooltip-choropleth">
-          {t('thematic.legend.choropleth')} · {language === 'en' ? choropleth.row.label_en : choropleth.row.label_zh}:{' '}
-          <b>{chValue === undefined ? t('thematic.tooltip.noTarget') : formatValue(chValue, choropleth.row, language)}</b>
-          <br />
-          <span className="board-tooltip__source">
-            {t('map.choropleth.source', { document: sourceOf([choropleth.row], language), section: '', row: choropleth.row.source.row ?? choropleth.row.label_zh })}
-          </span>
-        </p>
-      )}
+    <div
+      className="board-tooltip"
+      id={BOARD_TOOLTIP_ID}
+      role="tooltip"
+      data-testid="board-tooltip"
+      data-board={facts.board}
+      data-via={hover.via ?? 'pointer'}
+      style={{ left: hover.x + 14, top: hover.y + 14 }}
+    >
+      <strong>{facts.name}</strong>
+      {facts.target && <Line line={facts.target} testId="board-tooltip-target" />}
+      {facts.choropleth && <Line line={facts.choropleth} testId="board-tooltip-choropleth" />}
     </div>
   );
 }

@@ -1,4 +1,7 @@
-/** The map legend's content: active surface, imported projects per board, board-colour classes, park symbols. */
+/**
+ * The map legend's content: active surface, imported projects per board, board-colour classes, the boards with
+ * their values (keyboard-focusable), park symbols.
+ */
 import { useMapModel } from '../use-map-model';
 import { useBoardValues, useChoropleth, useThematic } from '../use-derived-layers';
 import { useProjectIndex } from '../use-imported';
@@ -9,6 +12,7 @@ import { useAfterFirstDraw } from '../../app/use-after-first-draw';
 
 // The platform register is fetched once the map has drawn; its legend row follows then.
 const PlatformLegend = lazy(() => import('../../platforms/PlatformLegend'));
+import { BoardList } from './BoardList';
 
 export default function LegendBody() {
   const [platformsWanted] = useAfterFirstDraw();
@@ -23,6 +27,7 @@ export default function LegendBody() {
       <SurfaceLegend surface={thematic} values={values} />
       {projects && <ProjectCountLegend />}
       {choropleth && <ChoroplethLegend choropleth={choropleth} />}
+      {model && <BoardList model={model} thematic={thematic} values={values} choropleth={choropleth} />}
       <ParkLegend model={model} />
       {platformsWanted && (
         <Suspense fallback={null}>

@@ -29,6 +29,7 @@ import { ResetViewControl, SourcesControl } from './controls/map-controls';
 import { installTestHooks } from './test-hooks';
 import { useMapModel } from './use-map-model';
 import { useChoropleth, useHeatSurface } from './use-derived-layers';
+import { useMapSettled } from './use-map-settled';
 import { firstScreenLabelText, useLabelFonts } from './use-label-fonts';
 import { startMap } from './webgl-support';
 import { SiteEditorHost } from './site-editor';
@@ -182,6 +183,8 @@ export function MapView() {
   const zoom = useAppState((s) => (s.view.zoom >= EXPAND_GROUPS_ZOOM ? EXPAND_GROUPS_ZOOM : 0));
   const { state: labelFont, parkNamesReady } = useLabelFonts(model, firstScreenLabelText(t, model, selection), zoom >= EXPAND_GROUPS_ZOOM);
   const fontsReady = labelFont === 'ready';
+  // deck draws once the map has settled (see use-map-settled.ts).
+  const mapSettled = useMapSettled(runtime?.map ?? null);
   const appliedLayers = useRef(new Map<string, LayerSpecification>());
   useContextData(runtime?.map ?? null, language);
   useVectorBasemap(runtime?.map ?? null, language);
@@ -426,7 +429,7 @@ export function MapView() {
   // deck layers (heat, parks, rings, labels) from the store.
   const symbols = useMemo(drawSymbolAtlas, []);
   useEffect(() => {
-    if (!runtime || !model || labelFont === 'waiting') return;
+    if (!runtime || !model || labelFont === 'waiting' || !mapSettled) return;
     const state: MapLayerState = { layers, heat: heatSettings, choropleth: choroplethSettings, filters, selection, language };
     runtime.live.projects = projectIndex;
     runtime.live.layout = layout;
@@ -453,7 +456,7 @@ export function MapView() {
       if (runtime.map.loaded()) runtime.live.markDrawn();
     }
   }, [
-    runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, parkNamesReady, labelFont, symbols,
+    runtime, model, layers, heatSettings, choroplethSettings, filters, selection, language, choropleth, heat, fontsReady, parkNamesReady, labelFont, mapSettled, symbols,
     projectIndex, projectMask, pointsZoom, zonePointData, prepareImportLayers, zoom, openGroup, layout, t, thematic, groupText, cityView, obstacles, shortName, itineraryLayers, platformLayers, contextGeneration,
   ]);
 

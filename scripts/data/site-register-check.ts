@@ -1,14 +1,14 @@
 /**
  * The published site register (data/park-sites.geojson) checked with the same row checks and the same English
- * messages as a register imported in the app (src/import/sites.ts, locale `sites.problem` / `import.problem`).
+ * messages as a register imported in the app (src/import/kinds/sites.ts, locale `sites.problem` / `import.problem`).
  * Each problem names the feature (its number and index) and its park_id.
  */
 import type { FeatureCollection } from 'geojson';
-import { createContainment } from '../../src/import/containment';
-import { parseGeoJson } from '../../src/import/geojson';
-import type { ImportProblem } from '../../src/import/problems';
-import type { DistrictFeatures } from '../../src/import/reference';
-import { checkSiteFeatures } from '../../src/import/sites';
+import { createContainment } from '../../src/import/validate/containment';
+import { parseGeoJson } from '../../src/import/read/geojson';
+import type { ImportProblem } from '../../src/import/validate/problems';
+import type { DistrictFeatures } from '../../src/import/validate/reference';
+import { checkSiteFeatures } from '../../src/import/kinds/sites';
 import enImport from '../../src/i18n/locales/en/import';
 import enSites from '../../src/i18n/locales/en/sites-tools';
 import { SiteRegisterSchema, type BoardId, type StoredSite } from '../../src/schema';

@@ -5,7 +5,7 @@ import { whenIdle } from './when-idle';
 import { useTranslation } from 'react-i18next';
 import { importCrsIds, importKinds, type ImportCrs, type ImportKind } from '../schema';
 import { startImport, type RunningImport } from '../import/client';
-import { commitDataset, removeDataset } from '../import/datasets';
+import { commitDataset, removeDataset } from '../import/store/datasets';
 import { IMPORT_LIMITS, MB } from '../import/limits';
 import type { ImportProgress, ImportResult } from '../import/pipeline';
 import { appStore } from '../store';

@@ -3,7 +3,7 @@ import './check-strings';
 import '../i18n/sites-tools';
 import { useTranslation } from 'react-i18next';
 import type { ImportedDataset } from '../schema';
-import { removeDataset } from '../import/datasets';
+import { removeDataset } from '../import/store/datasets';
 import { ConfirmButton } from '../app/ConfirmButton';
 import { projectsToCsv, projectsToGeoJson, zonesToCsv, zonesToGeoJson } from '../import/export';
 import { appStore, useAppState } from '../store';

@@ -1,7 +1,7 @@
 import './check-strings';
 import { useTranslation } from 'react-i18next';
-import type { ImportProblem } from '../import/problems';
-import { problemMessageKey } from '../import/problems';
+import type { ImportProblem } from '../import/validate/problems';
+import { problemMessageKey } from '../import/validate/problems';
 import { displayParams } from './problem-params';
 
 /** The first problems of an import as a table: where (file, row/feature), field, message. All plain text. */

@@ -1,4 +1,4 @@
-import { BOARD_WORDS } from '../import/vocab';
+import { BOARD_WORDS } from '../import/validate/vocab';
 import type { BoardId } from '../schema';
 
 /** Board id → short display name (江阴 / Jiangyin); unknown ids are shown as given. */

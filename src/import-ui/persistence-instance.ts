@@ -1,6 +1,6 @@
 import './check-strings';
-import { followStorage, hydrateDatasets } from '../import/datasets';
-import { createIdbPersistence, type DatasetPersistence } from '../import/persistence';
+import { followStorage, hydrateDatasets } from '../import/store/datasets';
+import { createIdbPersistence, type DatasetPersistence } from '../import/store/persistence';
 import { appStore } from '../store';
 
 /** The app's one IndexedDB-backed dataset store. */

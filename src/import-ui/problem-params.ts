@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ImportProblem } from '../import/problems';
+import type { ImportProblem } from '../import/validate/problems';
 import { boardName } from './names';
 
 /**

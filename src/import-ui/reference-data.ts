@@ -5,7 +5,7 @@ import { effectiveParkPositions } from '../domain/effective-positions';
 import { selectUserSites } from '../sites/user-sites';
 import { appStore } from '../store';
 import type { ParkProperties } from '../schema';
-import type { DistrictFeatures, ReferenceData, ReferencePark } from '../import/reference';
+import type { DistrictFeatures, ReferenceData, ReferencePark } from '../import/validate/reference';
 
 /**
  * The official data an import is checked against, as plain data for the worker: taxonomy names, parks with their

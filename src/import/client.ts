@@ -2,7 +2,7 @@ import type { ImportedProject } from '../schema';
 import type { ImportOptions, ImportProgress, ImportResult } from './pipeline';
 import { decodeProjects } from './project-columns';
 import { buildProjectIndex, concatProjectIndexes, rememberProjectIndex, type ProjectIndex } from '../domain/project-index';
-import type { ReferenceData } from './reference';
+import type { ReferenceData } from './validate/reference';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export interface RunningImport {

@@ -1,7 +1,7 @@
 import { visibleProjects, visibleZones } from '../domain/imported';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { BoardId, ImportedDataset, ImportedProject, ImportedZone, ProjectStage, ZoneGeometry, ZoneKind } from '../schema';
-import { representativePoint } from './zones';
+import { representativePoint } from './kinds/zones';
 
 /**
  * Pure hand-offs from imported data to the map's layer builders (deck.gl / MapLibre). No React, no store:

@@ -9,26 +9,26 @@ import type {
   ImportedZone,
   TextEncoding,
 } from '../schema';
-import { createContainment } from './containment';
-import { CRS_HINT_SAMPLE, crsHint, type CoordinateSample, type CrsHint } from './crs-hint';
-import { DuplicateProjects, DuplicateZones, type DuplicateCheck } from './duplicates';
-import { decodeText } from './encoding';
-import { featureCells, parseGeoJson, type RawFeature } from './geojson';
-import type { RowCells, RowContext } from './fields';
+import { createContainment } from './validate/containment';
+import { CRS_HINT_SAMPLE, crsHint, type CoordinateSample, type CrsHint } from './validate/crs-hint';
+import { DuplicateProjects, DuplicateZones, type DuplicateCheck } from './validate/duplicates';
+import { decodeText } from './read/encoding';
+import { featureCells, parseGeoJson, type RawFeature } from './read/geojson';
+import type { RowCells, RowContext } from './validate/fields';
 import { IMPORT_LIMITS, MB } from './limits';
-import { buildLookups, type Lookups } from './lookups';
-import { fileProblem, problem, ProblemLog, type ImportProblem } from './problems';
-import { readProject, type RowOutcome } from './projects';
-import type { ReferenceData } from './reference';
-import { findLayout, HEADER_SEARCH_ROWS, type TableLayout } from './table';
-import { csvTable, RowReader, wholeTable, type TableRows } from './table-rows';
-import { readTargets, type TargetInputRow } from './targets';
-import { cellText } from './text';
-import { checkZoneGeometry, positionParams } from './zone-geometry';
-import { unguardCsv } from './csv-guard';
-import { readZone, representativePoint } from './zones';
-import { readSiteRegister } from './sites';
-import { emptySummary, SummaryCounter, type ImportSummary } from './summary';
+import { buildLookups, type Lookups } from './validate/lookups';
+import { fileProblem, problem, ProblemLog, type ImportProblem } from './validate/problems';
+import { readProject, type RowOutcome } from './kinds/projects';
+import type { ReferenceData } from './validate/reference';
+import { findLayout, HEADER_SEARCH_ROWS, type TableLayout } from './read/table';
+import { csvTable, RowReader, wholeTable, type TableRows } from './read/table-rows';
+import { readTargets, type TargetInputRow } from './kinds/targets';
+import { cellText } from './read/text';
+import { checkZoneGeometry, positionParams } from './validate/zone-geometry';
+import { unguardCsv } from './read/csv-guard';
+import { readZone, representativePoint } from './kinds/zones';
+import { readSiteRegister } from './kinds/sites';
+import { emptySummary, SummaryCounter, type ImportSummary } from './validate/summary';
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -420,7 +420,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
 }
 
 async function parseXlsxLazy(bytes: Uint8Array, signal?: { readonly aborted: boolean }) {
-  const { parseXlsx } = await import('./xlsx');
+  const { parseXlsx } = await import('./read/xlsx');
   return parseXlsx(bytes, signal);
 }
 

@@ -1,6 +1,6 @@
 import type { ImportOptions, ImportProgress, ImportResult } from './pipeline';
 import type { ProjectColumns } from './project-columns';
-import type { ReferenceData } from './reference';
+import type { ReferenceData } from './validate/reference';
 
 export type WorkerRequest =
   | { type: 'start'; buffer: ArrayBuffer; options: ImportOptions; reference: ReferenceData }

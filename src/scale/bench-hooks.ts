@@ -14,9 +14,9 @@ import type { AppStore } from '../store';
 import { loadGeo } from '../data/geo';
 import { taxonomy } from '../data';
 import { startImport } from '../import/client';
-import { commitDataset } from '../import/datasets';
-import { createIdbPersistence } from '../import/persistence';
-import type { ReferenceData, DistrictFeatures } from '../import/reference';
+import { commitDataset } from '../import/store/datasets';
+import { createIdbPersistence } from '../import/store/persistence';
+import type { ReferenceData, DistrictFeatures } from '../import/validate/reference';
 import type { BenchProject, BenchSurface, ImportBenchResult } from './bench-types';
 
 const BENCH_DATASET = 'bench-synthetic';
@@ -106,7 +106,7 @@ export function createBenchSurface(store: AppStore): BenchSurface {
       if (!('dataset' in result) || !result.dataset) {
         throw new Error(`import did not produce a dataset: ${JSON.stringify({ status: result.status, ...('message' in result ? { message: result.message } : {}) })}`);
       }
-      // "Add to map" in the dialog: stored in IndexedDB first, then into the store (src/import/datasets.ts).
+      // "Add to map" in the dialog: stored in IndexedDB first, then into the store (src/import/store/datasets.ts).
       await commitDataset(store, createIdbPersistence(), result.dataset);
       showInvestmentHeat();
       return {

@@ -1,6 +1,6 @@
 import type { DatasetMeta, ImportedDataset, StoredSite } from '../schema';
-import { commitDataset, removeDataset } from '../import/datasets';
-import type { DatasetPersistence } from '../import/persistence';
+import { commitDataset, removeDataset } from '../import/store/datasets';
+import type { DatasetPersistence } from '../import/store/persistence';
 import type { AppStore } from '../store';
 import { siteDatasetOf } from './user-sites';
 

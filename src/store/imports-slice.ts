@@ -15,7 +15,7 @@ export const DEFAULT_PROJECT_FILTERS: Readonly<ProjectFilters> = { stages: [], d
 /**
  * Imported datasets as plain data (metadata + rows), apart from the official data. Adding replaces nothing:
  * a dataset is appended whole after the user confirms, and removed whole; a failed or cancelled import never
- * reaches this slice. Persistence (IndexedDB) is done by src/import/datasets.ts before calling these actions.
+ * reaches this slice. Persistence (IndexedDB) is done by src/import/store/datasets.ts before calling these actions.
  */
 export interface ImportsSlice {
   importedDatasets: ImportedDataset[];

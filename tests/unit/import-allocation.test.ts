@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/pipeline';
-import { createContainment } from '../../src/import/containment';
-import { parseDate } from '../../src/import/fields';
+import { createContainment } from '../../src/import/validate/containment';
+import { parseDate } from '../../src/import/validate/fields';
 import { nodeReference } from '../../scripts/bench/peer/reference-node';
 import { CSV_HEADER, csvLine, syntheticProjects } from '../../scripts/bench/synthetic-projects';
 

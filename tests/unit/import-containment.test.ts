@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { createContainment } from '../../src/import/containment';
-import type { DistrictFeatures } from '../../src/import/reference';
+import { createContainment } from '../../src/import/validate/containment';
+import type { DistrictFeatures } from '../../src/import/validate/reference';
 import { mulberry32 } from '../../scripts/bench/prng';
 
 const districts = JSON.parse(readFileSync(new URL('../../geo/districts.geojson', import.meta.url), 'utf8')) as DistrictFeatures;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertCoordinates, fromWgs84, toWgs84 } from '../../src/import/crs';
-import { crsHint } from '../../src/import/crs-hint';
-import { createContainment } from '../../src/import/containment';
+import { convertCoordinates, fromWgs84, toWgs84 } from '../../src/import/validate/crs';
+import { crsHint } from '../../src/import/validate/crs-hint';
+import { createContainment } from '../../src/import/validate/containment';
 import { syntheticDistricts } from '../../scripts/fixtures/synthetic';
 
 const wuxi = fc.tuple(fc.double({ min: 119.5, max: 120.6, noNaN: true }), fc.double({ min: 31.1, max: 32.0, noNaN: true }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseCsvPieces } from '../../src/import/csv';
+import { parseCsvPieces } from '../../src/import/read/csv';
 
 /**
  * The CSV dialect (line break and delimiter) is guessed on a bounded sample with papaparse's own rules; whatever

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/import/encoding';
-import { parseCsv } from '../../src/import/csv';
+import { decodeText } from '../../src/import/read/encoding';
+import { parseCsv } from '../../src/import/read/csv';
 
 const text = '项目名称,产业,阶段\r\n合成项目（测试）,集成电路,在建\r\n';
 

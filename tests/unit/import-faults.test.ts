@@ -6,10 +6,10 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/import/encoding';
+import { decodeText } from '../../src/import/read/encoding';
 import { IMPORT_LIMITS } from '../../src/import/limits';
-import { MAX_BAD_CELLS, parseXlsx } from '../../src/import/xlsx';
-import { readZipDirectory } from '../../src/import/xlsx-guard';
+import { MAX_BAD_CELLS, parseXlsx } from '../../src/import/read/xlsx';
+import { readZipDirectory } from '../../src/import/read/xlsx-guard';
 import { manyRowsXlsx, xlsxOf, zip } from '../../scripts/fixtures/xlsx-zip';
 import { csv, okRow, PROJECT_HEADER, run, zoneFeature, zonesFc } from './import-helpers';
 

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createStore, keys } from 'idb-keyval';
-import { createIdbPersistence } from '../../src/import/persistence';
+import { createIdbPersistence } from '../../src/import/store/persistence';
 import type { ImportedDataset, ImportedProject } from '../../src/schema';
 
 function dataset(id: string, rows: number): Extract<ImportedDataset, { kind: 'projects' }> {

@@ -17,7 +17,7 @@ import zhChecks from '../../src/i18n/locales/zh/import-checks';
 import enChecks from '../../src/i18n/locales/en/import-checks';
 import zhSiteTools from '../../src/i18n/locales/zh/sites-tools';
 import enSiteTools from '../../src/i18n/locales/en/sites-tools';
-import { FILE_CHECK_CODES, problemMessageKey, type AnyProblemCode, type ImportProblem } from '../../src/import/problems';
+import { FILE_CHECK_CODES, problemMessageKey, type AnyProblemCode, type ImportProblem } from '../../src/import/validate/problems';
 import { displayParams } from '../../src/import-ui/problem-params';
 import { bombXlsx, xlsxOf } from '../../scripts/fixtures/xlsx-zip';
 import { csv, okRow, PROJECT_HEADER, run, zoneFeature, zonesFc } from './import-helpers';

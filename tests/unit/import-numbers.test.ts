@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, toYi } from '../../src/import/numbers';
-import { parseDate } from '../../src/import/fields';
+import { parseNumber, toYi } from '../../src/import/validate/numbers';
+import { parseDate } from '../../src/import/validate/fields';
 
 describe('parseNumber', () => {
   it.each([

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { runImport, type ImportResult } from '../../src/import/pipeline';
 import { importKinds, importCrsIds, ImportedDatasetSchema } from '../../src/schema';
 import { createAppStore } from '../../src/store';
-import { commitDataset } from '../../src/import/datasets';
-import { createMemoryPersistence } from '../../src/import/persistence';
+import { commitDataset } from '../../src/import/store/datasets';
+import { createMemoryPersistence } from '../../src/import/store/persistence';
 import { syntheticReference } from '../../scripts/fixtures/synthetic';
 import { PROJECT_HEADER, okRow } from './import-helpers';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { quoteFreeRows } from '../../src/import/lines/quote-free-rows';
+import { quoteFreeRows } from '../../src/import/read/quote-free-rows';
 
 /** What the import did before with papaparse on a quote-free piece: its rows, greedy blank rows dropped. */
 function papaRows(text: string, delimiter: string, newline: '\n' | '\r\n'): string[][] {

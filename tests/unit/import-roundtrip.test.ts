@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvSafe, unguardCsv } from '../../src/import/csv-guard';
+import { csvSafe, unguardCsv } from '../../src/import/read/csv-guard';
 import { projectsToCsv } from '../../src/import/export';
-import { cellText } from '../../src/import/text';
+import { cellText } from '../../src/import/read/text';
 import type { ImportedProject } from '../../src/schema';
 import { run } from './import-helpers';
 

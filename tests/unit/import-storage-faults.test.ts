@@ -5,8 +5,8 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commitDataset, followStorage, hydrateDatasets, removeDataset } from '../../src/import/datasets';
-import { createIdbPersistence, StorageUnavailableError, type StorageEvent } from '../../src/import/persistence';
+import { commitDataset, followStorage, hydrateDatasets, removeDataset } from '../../src/import/store/datasets';
+import { createIdbPersistence, StorageUnavailableError, type StorageEvent } from '../../src/import/store/persistence';
 import { createAppStore } from '../../src/store/store';
 import type { ImportedDataset } from '../../src/schema';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/store';
-import { commitDataset, hydrateDatasets, removeDataset } from '../../src/import/datasets';
-import { createMemoryPersistence, type DatasetPersistence } from '../../src/import/persistence';
+import { commitDataset, hydrateDatasets, removeDataset } from '../../src/import/store/datasets';
+import { createMemoryPersistence, type DatasetPersistence } from '../../src/import/store/persistence';
 import { projectsToCsv, projectsToGeoJson, zonesToCsv, csvSafe } from '../../src/import/export';
 import { importedCounts, projectsToHeatPoints, visibleProjects, zonesToFeatures } from '../../src/import/map-hooks';
 import type { ImportedDataset } from '../../src/schema';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseCsvPieces } from '../../src/import/csv';
-import { DuplicateProjects } from '../../src/import/duplicates';
+import { parseCsvPieces } from '../../src/import/read/csv';
+import { DuplicateProjects } from '../../src/import/validate/duplicates';
 import { runImport } from '../../src/import/pipeline';
 import type { ImportedProject } from '../../src/schema';
 import { syntheticProjects } from '../../scripts/fixtures/synthetic';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProblemCode } from '../../src/import/problems';
+import type { ProblemCode } from '../../src/import/validate/problems';
 import zh from '../../src/i18n/locales/zh/import';
 import en from '../../src/i18n/locales/en/import';
 import { csv, okRow, run, zoneFeature, zonesFc } from './import-helpers';

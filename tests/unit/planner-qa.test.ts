@@ -7,8 +7,8 @@ import { QA_CSV_HEADER, qaLinkFragment, qaToCsv } from '../../src/planner/qa/qa-
 import { lacksEnglish } from '../../src/planner/qa/checks/missing-english';
 import { sumAllowances } from '../../src/planner/sum-allowances';
 import { disagreements } from '../../src/data/disagreements';
-import { createContainment } from '../../src/import/containment';
-import type { DistrictFeatures } from '../../src/import/reference';
+import { createContainment } from '../../src/import/validate/containment';
+import type { DistrictFeatures } from '../../src/import/validate/reference';
 import type { QaCheck } from '../../src/planner/qa/types';
 import { decodeUrlState } from '../../src/url/url-state';
 import { resources } from '../../src/i18n/resources';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DistrictFeatures, ReferenceData, ReferencePark } from '../../../src/import/reference';
+import type { DistrictFeatures, ReferenceData, ReferencePark } from '../../../src/import/validate/reference';
 import { ROOT } from '../paths';
 
 /**

@@ -5,7 +5,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { AppIndexContext } from '../../app/app-data';
 import { nameOf } from '../../panels/lib/names';
 import type { SiteGeometry } from '../../schema';
-import { problemMessageKey, type ImportProblem } from '../../import/problems';
+import { problemMessageKey, type ImportProblem } from '../../import/validate/problems';
 import { appStore, useAppState } from '../../store';
 import { startDrawing, type DrawController, type DrawShape } from './draw-controller';
 import './site-editor.css';
@@ -65,8 +65,8 @@ export default function SiteEditor({ map, parkId }: { map: MaplibreMap; parkId: 
     }
     setSaving(true);
     const [{ checkSiteFeatures }, { createContainment }, { loadReferenceData }, { saveSite }] = await Promise.all([
-      import('../../import/sites'),
-      import('../../import/containment'),
+      import('../../import/kinds/sites'),
+      import('../../import/validate/containment'),
       import('../../import-ui/reference-data'),
       import('../../sites/site-actions'),
     ]);

@@ -4,7 +4,7 @@
  * guarded (csvSafe), as every CSV the app writes.
  */
 import Papa from 'papaparse';
-import { csvSafe } from '../../import/csv-guard';
+import { csvSafe } from '../../import/read/csv-guard';
 import type { QaLink } from './types';
 import type { QaResult } from './run-qa';
 

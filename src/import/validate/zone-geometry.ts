@@ -1,10 +1,10 @@
 import * as gjv from 'geojson-validation';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { ImportCrs, ZoneGeometry } from '../schema';
-import { checkCoordinates, checkRingClosure, checkSelfIntersections } from '../geo/validate-geometry';
+import type { ImportCrs, ZoneGeometry } from '../../schema';
+import { checkCoordinates, checkRingClosure, checkSelfIntersections } from '../../geo/validate-geometry';
 import type { Containment } from './containment';
 import { convertCoordinates } from './crs';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS } from '../limits';
 import { problem, type ImportProblem, type ProblemPlace } from './problems';
 
 export interface GeometryCheck {

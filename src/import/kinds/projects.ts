@@ -1,8 +1,8 @@
-import type { ImportedProject, ProjectStage } from '../schema';
-import { readBoard, readDate, readIndustry, readInvestment, readPoint, requiredText, text, type PointResult, type RowCells, type RowContext } from './fields';
-import { resolve } from './lookups';
-import { errorCount, problem } from './problems';
-import type { CoordinateSample } from './crs-hint';
+import type { ImportedProject, ProjectStage } from '../../schema';
+import { readBoard, readDate, readIndustry, readInvestment, readPoint, requiredText, text, type PointResult, type RowCells, type RowContext } from '../validate/fields';
+import { resolve } from '../validate/lookups';
+import { errorCount, problem } from '../validate/problems';
+import type { CoordinateSample } from '../validate/crs-hint';
 
 export interface RowOutcome<T> {
   record: T | null;

@@ -1,8 +1,8 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { BoardId } from '../schema';
-import { boardIds } from '../schema/constants';
-import { WUXI_BBOX, type BBox } from '../geo/validate-geometry';
+import type { BoardId } from '../../schema';
+import { boardIds } from '../../schema/constants';
+import { WUXI_BBOX, type BBox } from '../../geo/validate-geometry';
 import type { DistrictFeatures } from './reference';
 
 /**

@@ -1,5 +1,5 @@
-import type { BoardId, ImportCrs } from '../schema';
-import { importCrsIds } from '../schema/constants';
+import type { BoardId, ImportCrs } from '../../schema';
+import { importCrsIds } from '../../schema/constants';
 import type { Containment } from './containment';
 import { toWgs84 } from './crs';
 

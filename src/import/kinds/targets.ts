@@ -1,10 +1,10 @@
-import type { BoardColumn, CellValue, ImportedTargetRow, ImportedTargetTable } from '../schema';
-import type { Lookups } from './lookups';
-import { resolve } from './lookups';
-import { parseNumber } from './numbers';
-import { problem, type ImportProblem, type ProblemPlace } from './problems';
-import { cellText, lookupKey, normaliseText } from './text';
-import { ANNEX1_METRICS, METRIC_WORDS } from './vocab';
+import type { BoardColumn, CellValue, ImportedTargetRow, ImportedTargetTable } from '../../schema';
+import type { Lookups } from '../validate/lookups';
+import { resolve } from '../validate/lookups';
+import { parseNumber } from '../validate/numbers';
+import { problem, type ImportProblem, type ProblemPlace } from '../validate/problems';
+import { cellText, lookupKey, normaliseText } from '../read/text';
+import { ANNEX1_METRICS, METRIC_WORDS } from '../validate/vocab';
 
 /**
  * A targets table shaped like the 2024 Annex 1/2: one row per (industry, metric), one column per board

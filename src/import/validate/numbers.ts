@@ -1,4 +1,4 @@
-import { normaliseText } from './text';
+import { normaliseText } from '../read/text';
 
 /** Units a number cell may carry. 'yi' = 亿(元), 'wan' = 万(元). */
 export type NumberUnit = 'yi' | 'wan' | 'percent';

@@ -1,4 +1,4 @@
-import type { SiteProblemCode } from './sites';
+import type { SiteProblemCode } from '../kinds/sites';
 
 /**
  * A problem found while importing. It names the file, the row (spreadsheet numbering: header = row 1) or the

@@ -1,7 +1,7 @@
-import type { ImportKind } from '../schema';
-import type { RowCells } from './fields';
+import type { ImportKind } from '../../schema';
+import type { RowCells } from '../validate/fields';
 import { matchHeader } from './headers';
-import { problem, type ImportProblem } from './problems';
+import { problem, type ImportProblem } from '../validate/problems';
 
 export interface RawFeature {
   /** 1-based feature number. */

@@ -1,5 +1,5 @@
 import { checkXlsx } from './xlsx-guard';
-import type { ProblemParams } from './problems';
+import type { ProblemParams } from '../validate/problems';
 import type { SheetRepair } from './xlsx-repair';
 
 /** A cell the reader could not read; its row is skipped with this problem. */

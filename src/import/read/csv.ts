@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { quoteFreeRows } from './lines/quote-free-rows';
+import { quoteFreeRows } from './quote-free-rows';
 
 export interface CsvParse {
   rows: string[][];

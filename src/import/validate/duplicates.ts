@@ -1,4 +1,4 @@
-import type { ImportedProject, ImportedZone } from '../schema';
+import type { ImportedProject, ImportedZone } from '../../schema';
 
 /** Remembers what earlier valid rows were, so a row with the same name at the same place can be flagged. */
 export interface DuplicateCheck<T> {

@@ -1,4 +1,4 @@
-import type { BoardId, ParkStatus, ProjectStage, ZoneKind } from '../schema';
+import type { BoardId, ParkStatus, ProjectStage, ZoneKind } from '../../schema';
 
 /**
  * Words people write in the stage / board / zone-kind / status columns, Chinese and English.

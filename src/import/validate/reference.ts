@@ -1,5 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { BoardId, PositionPrecision } from '../schema';
+import type { BoardId, PositionPrecision } from '../../schema';
 
 /**
  * The official data an import is checked against, as plain data so it can be posted to the worker:

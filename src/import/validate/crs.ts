@@ -1,5 +1,5 @@
 import gcoord from 'gcoord';
-import type { ImportCrs } from '../schema';
+import type { ImportCrs } from '../../schema';
 
 type Pos = [number, number];
 

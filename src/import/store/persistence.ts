@@ -1,6 +1,6 @@
-import type { ImportedDataset, ImportedProject } from '../schema';
+import type { ImportedDataset, ImportedProject } from '../../schema';
 import { createIdbConnection, StorageUnavailableError } from './idb-connection';
-import { CHUNK_ROWS, decodeProjects, encodable, encodeProjects, type ProjectColumns } from './project-columns';
+import { CHUNK_ROWS, decodeProjects, encodable, encodeProjects, type ProjectColumns } from '../project-columns';
 
 /**
  * Where imported datasets live between visits: IndexedDB (idb-persistence.ts); an in-memory variant with the
@@ -93,7 +93,7 @@ async function validate(values: unknown[], alreadyDropped = 0) {
   const datasets: ImportedDataset[] = [];
   let dropped = alreadyDropped;
   if (values.length === 0) return { datasets, dropped };
-  const { ImportedDatasetSchema } = await import('../schema');
+  const { ImportedDatasetSchema } = await import('../../schema');
   for (const v of values) {
     const parsed = ImportedDatasetSchema.safeParse(v);
     if (parsed.success) datasets.push(parsed.data);

@@ -1,5 +1,5 @@
 import { parseCsv, parseCsvPieces, type CsvParse } from './csv';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS } from '../limits';
 
 /** A table's rows, in the order they are numbered, in pieces; `count` when known up front, else `atMost`. */
 export interface TableRows {

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import type { FeatureCollection } from 'geojson';
-import type { ImportedProject, ImportedZone } from '../schema';
-import { zonesToFeatures } from './map-hooks';
-import { representativePoint } from './zones';
-import { STAGE_LABELS, ZONE_KIND_LABELS } from './vocab';
-import { csvSafe } from './csv-guard';
+import type { ImportedProject, ImportedZone } from '../../schema';
+import { zonesToFeatures } from '../map-hooks';
+import { representativePoint } from '../kinds/zones';
+import { STAGE_LABELS, ZONE_KIND_LABELS } from '../validate/vocab';
+import { csvSafe } from '../read/csv-guard';
 
 /**
  * Export of imported (and filtered) projects/zones as GeoJSON and as CSV in UTF-8 with BOM, which Excel opens

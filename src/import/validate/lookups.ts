@@ -1,7 +1,7 @@
-import type { BoardId, ParkStatus, ProjectStage, ZoneKind } from '../schema';
-import { boardIds } from '../schema/constants';
+import type { BoardId, ParkStatus, ProjectStage, ZoneKind } from '../../schema';
+import { boardIds } from '../../schema/constants';
 import type { ReferenceData, ReferencePark } from './reference';
-import { lookupKey } from './text';
+import { lookupKey } from '../read/text';
 import { BOARD_WORDS, STAGE_WORDS, STATUS_WORDS, ZONE_KIND_WORDS } from './vocab';
 
 /**

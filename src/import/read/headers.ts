@@ -1,7 +1,7 @@
-import type { BoardColumn, ImportKind } from '../schema';
-import { boardIds } from '../schema/constants';
+import type { BoardColumn, ImportKind } from '../../schema';
+import { boardIds } from '../../schema/constants';
 import { lookupKey, normaliseText } from './text';
-import { BOARD_WORDS, FORBIDDEN_KEYS } from './vocab';
+import { BOARD_WORDS, FORBIDDEN_KEYS } from '../validate/vocab';
 
 /**
  * Column headers (and GeoJSON property names) → canonical fields, in Chinese and English.
@@ -125,6 +125,6 @@ export const REQUIRED_FIELDS: Readonly<Record<ImportKind, readonly Field[]>> = {
   projects: ['name', 'industry', 'stage'],
   zones: ['name', 'zone_kind'],
   targets: ['industry', 'metric'],
-  // A site register is GeoJSON in one fixed format (src/import/sites.ts), never matched by header words.
+  // A site register is GeoJSON in one fixed format (src/import/kinds/sites.ts), never matched by header words.
   sites: [],
 };

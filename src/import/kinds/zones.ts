@@ -1,9 +1,9 @@
-import type { ImportedZone, ParkStatus, ZoneGeometry, ZoneKind } from '../schema';
-import { readArea, readBoard, readIndustry, readPoint, requiredText, splitList, text, type RowCells, type RowContext } from './fields';
-import { resolve } from './lookups';
-import { errorCount, problem } from './problems';
+import type { ImportedZone, ParkStatus, ZoneGeometry, ZoneKind } from '../../schema';
+import { readArea, readBoard, readIndustry, readPoint, requiredText, splitList, text, type RowCells, type RowContext } from '../validate/fields';
+import { resolve } from '../validate/lookups';
+import { errorCount, problem } from '../validate/problems';
 import type { RowOutcome } from './projects';
-import type { Containment } from './containment';
+import type { Containment } from '../validate/containment';
 
 /**
  * One zone row/feature → an ImportedZone. Tables give a point (lon/lat); GeoJSON may give a polygon, already

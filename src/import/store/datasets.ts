@@ -1,5 +1,5 @@
-import type { ImportedDataset } from '../schema';
-import type { AppStore } from '../store';
+import type { ImportedDataset } from '../../schema';
+import type { AppStore } from '../../store';
 import { StorageUnavailableError, type DatasetPersistence } from './persistence';
 
 /** Where a committed dataset lives: in browser storage, or only in this page (storage unavailable or lost). */

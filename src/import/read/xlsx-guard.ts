@@ -1,5 +1,5 @@
 import { HEADER_SEARCH_ROWS } from './table';
-import { IMPORT_LIMITS, MB } from './limits';
+import { IMPORT_LIMITS, MB } from '../limits';
 
 /**
  * Checks an .xlsx before the Excel reader inflates it: a small file can unzip to gigabytes (a "zip bomb") or

@@ -1,11 +1,11 @@
-import type { BoardId, StoredSite } from '../schema';
-import { SitePropertiesSchema } from '../schema/sites';
-import { pointOnSurface } from '../sites/point-on-surface';
-import type { Containment } from './containment';
-import type { RawFeature } from './geojson';
-import type { ReferenceData } from './reference';
-import { problem, type ImportProblem, type ProblemPlace } from './problems';
-import { checkZoneGeometry } from './zone-geometry';
+import type { BoardId, StoredSite } from '../../schema';
+import { SitePropertiesSchema } from '../../schema/sites';
+import { pointOnSurface } from '../../sites/point-on-surface';
+import type { Containment } from '../validate/containment';
+import type { RawFeature } from '../read/geojson';
+import type { ReferenceData } from '../validate/reference';
+import { problem, type ImportProblem, type ProblemPlace } from '../validate/problems';
+import { checkZoneGeometry } from '../validate/zone-geometry';
 
 /**
  * The row-level checks of a site register (data/park-sites.geojson and the same format imported through

@@ -1,4 +1,4 @@
-import type { TextEncoding } from '../schema/imports';
+import type { TextEncoding } from '../../schema/imports';
 
 /** Encodings recognised but not read (Excel's "Unicode text" is UTF-16 LE); named in words in the message. */
 export type UnsupportedEncoding = 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';

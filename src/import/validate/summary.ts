@@ -1,4 +1,4 @@
-import type { ImportedProject, ImportedZone } from '../schema';
+import type { ImportedProject, ImportedZone } from '../../schema';
 
 /** What the preview shows besides problems: counts by stage/board/industry/kind and the investment total. */
 export interface ImportSummary {

@@ -1,13 +1,13 @@
-import type { BoardId, ImportCrs } from '../schema';
+import type { BoardId, ImportCrs } from '../../schema';
 import type { Containment } from './containment';
 import { toWgs84 } from './crs';
-import type { Field, HeaderUnit } from './headers';
-import { IMPORT_LIMITS } from './limits';
+import type { Field, HeaderUnit } from '../read/headers';
+import { IMPORT_LIMITS } from '../limits';
 import type { Lookups } from './lookups';
 import { resolve } from './lookups';
 import { parseNumber, plainDecimal, type NumberUnit } from './numbers';
 import { problem, type ImportProblem, type ProblemPlace } from './problems';
-import { cellText, lookupKey, normaliseText } from './text';
+import { cellText, lookupKey, normaliseText } from '../read/text';
 import { AREA_UNITS } from './vocab';
 
 /** One row (or one feature's properties) by canonical field, with the units its headers declared. */

@@ -1,6 +1,6 @@
-import type { BoardColumn, ImportKind } from '../schema';
+import type { BoardColumn, ImportKind } from '../../schema';
 import { matchHeader, REQUIRED_FIELDS, type Field, type HeaderUnit } from './headers';
-import { problem, type ImportProblem } from './problems';
+import { problem, type ImportProblem } from '../validate/problems';
 import { cellText } from './text';
 
 /** A table's header row resolved to fields, with what the header row said about each column. */

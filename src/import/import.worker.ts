@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
-import type { ImportedProject } from '../schema';
 import { runImport, type ImportResult } from './pipeline';
-import { ProjectColumnsBuilder, transferables, type ProjectColumns } from './project-columns';
+import { projectChunker, transferables } from './project-columns';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**
@@ -27,28 +26,15 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   signal.aborted = false;
   const started = performance.now();
   const datasetId = msg.options.datasetId;
-  let builder = new ProjectColumnsBuilder(datasetId);
-  const chunks: ProjectColumns[] = [];
-  const flush = () => {
-    if (builder.size === 0) return;
-    chunks.push(builder.finish());
-    builder = new ProjectColumnsBuilder(datasetId);
-  };
-  const takeProject = (project: ImportedProject) => {
-    builder.push(project);
-    if (builder.full) flush();
-  };
+  const chunker = projectChunker(datasetId);
   const finish = (result: ImportResult) => {
-    const ok = result.status === 'ok';
-    if (ok) {
-      flush();
-      for (const columns of chunks) post({ type: 'projects', columns }, transferables(columns));
-    }
-    post({ type: 'result', result: { ...result, workerMs: performance.now() - started }, projectChunks: ok ? chunks.length : 0 });
+    const chunks = result.status === 'ok' ? chunker.finish() : [];
+    for (const columns of chunks) post({ type: 'projects', columns }, transferables(columns));
+    post({ type: 'result', result: { ...result, workerMs: performance.now() - started }, projectChunks: chunks.length });
   };
   void runImport(new Uint8Array(msg.buffer), msg.options, msg.reference, {
     signal,
     onProgress: (progress) => post({ type: 'progress', progress }),
-    takeProject,
+    takeProject: chunker.take,
   }).then(finish, (error: unknown) => post({ type: 'error', message: String(error) }));
 };

@@ -223,3 +223,27 @@ export function decodeProjects(c: ProjectColumns): ImportedProject[] {
   }
   return out;
 }
+
+/**
+ * Valid projects into full column chunks as they come: `take` each record, `finish` once the import is done.
+ * The worker posts the chunks; the bench's Node leg decodes them in place.
+ */
+export function projectChunker(datasetId: string): { take: (project: ImportedProject) => void; finish: () => ProjectColumns[] } {
+  let builder = new ProjectColumnsBuilder(datasetId);
+  const chunks: ProjectColumns[] = [];
+  const flush = () => {
+    if (builder.size === 0) return;
+    chunks.push(builder.finish());
+    builder = new ProjectColumnsBuilder(datasetId);
+  };
+  return {
+    take(project) {
+      builder.push(project);
+      if (builder.full) flush();
+    },
+    finish() {
+      flush();
+      return chunks;
+    },
+  };
+}

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runImport } from '../../../src/import/pipeline';
-import { decodeProjects, ProjectColumnsBuilder, type ProjectColumns } from '../../../src/import/project-columns';
+import { decodeProjects, projectChunker } from '../../../src/import/project-columns';
 import { buildProjectIndex, concatProjectIndexes, type ProjectIndex } from '../../../src/domain/project-index';
 import type { ImportedProject } from '../../../src/schema';
 import { nodeReference } from './reference-node';
@@ -24,23 +24,13 @@ const limits = { maxRows: 2_000_000, maxTextBytes: 512 * 1024 * 1024 };
 
 async function importOnce(i: number) {
   const datasetId = `bench-${i}`;
-  let builder = new ProjectColumnsBuilder(datasetId);
-  const chunks: ProjectColumns[] = [];
-  const flush = () => {
-    if (builder.size === 0) return;
-    chunks.push(builder.finish());
-    builder = new ProjectColumnsBuilder(datasetId);
-  };
-  // The worker receives the file's buffer transferred (moved, not copied), and runImport only reads it: no copy here either.
+  const chunker = projectChunker(datasetId);
   const result = await runImport(bytes, { kind: 'projects', crs: 'wgs84', fileName: basename(file), datasetId }, reference, {
     limits,
-    takeProject: (p) => {
-      builder.push(p);
-      if (builder.full) flush();
-    },
+    takeProject: chunker.take,
   });
   if (result.status !== 'ok') throw new Error(`import ${result.status}: ${JSON.stringify(result.problems.slice(0, 3))}`);
-  flush();
+  const chunks = chunker.finish();
   const parts: ImportedProject[][] = [];
   const indexes: ProjectIndex[] = [];
   for (const c of chunks) {

@@ -69,7 +69,7 @@ function computeDayRange(date: string): [number, number] {
 }
 
 /** An index of the right size for these projects, every column zero. */
-function allocateIndex(projects: readonly ImportedProject[]): ProjectIndex {
+export function allocateIndex(projects: readonly ImportedProject[]): ProjectIndex {
   const n = projects.length;
   return {
     count: n,
@@ -88,7 +88,7 @@ function allocateIndex(projects: readonly ImportedProject[]): ProjectIndex {
 }
 
 /** Codes texts in order of first appearance (the index's industry vocabulary). */
-function vocabulary() {
+export function vocabulary() {
   const list: string[] = [];
   const codes = new Map<string, number>();
   return {
@@ -105,12 +105,23 @@ function vocabulary() {
   };
 }
 
+const stageCodes = new Map<string, number>(projectStages.map((s, i) => [s, i]));
+const boardCodes = new Map<string, number>(boardIds.map((b, i) => [b, i]));
+
+/*
+ * A project's values as the index codes them. Shared by the build from records (below) and the build from an
+ * import's columns, which codes each distinct value once (indexFromColumns in src/import/project-columns.ts).
+ */
+export const stageCodeOf = (stage: ProjectStage): number => stageCodes.get(stage) ?? 0;
+export const boardCodeOf = (board: BoardId | null): number => (board === null ? NO_BOARD : (boardCodes.get(board) ?? NO_BOARD));
+const UNDATED: readonly [number, number] = [UNDATED_START, UNDATED_END];
+/** First and last day of a project's date; an undated project matches no date range. */
+export const dateSpanOf = (date: string | null): readonly [number, number] => (date ? dayRange(date) : UNDATED);
+
 export function buildProjectIndex(projects: readonly ImportedProject[]): ProjectIndex {
   const n = projects.length;
   const index = allocateIndex(projects);
   const industries = vocabulary();
-  const stageCode = new Map<string, number>(projectStages.map((s, i) => [s, i]));
-  const boardCode = new Map<string, number>(boardIds.map((b, i) => [b, i]));
   for (let i = 0; i < n; i++) {
     const p = projects[i]!;
     index.positions[i * 2] = p.lon;
@@ -118,17 +129,12 @@ export function buildProjectIndex(projects: readonly ImportedProject[]): Project
     const amount = p.investment_yi ?? 0;
     index.investment[i] = amount;
     if (amount > 0) index.withAmount += 1;
-    index.stage[i] = stageCode.get(p.stage) ?? 0;
-    index.board[i] = p.board === null ? NO_BOARD : (boardCode.get(p.board) ?? NO_BOARD);
+    index.stage[i] = stageCodeOf(p.stage);
+    index.board[i] = boardCodeOf(p.board);
     index.industry[i] = industries.code(p.industry);
-    if (p.date) {
-      const [start, end] = dayRange(p.date);
-      index.dateStart[i] = start;
-      index.dateEnd[i] = end;
-    } else {
-      index.dateStart[i] = UNDATED_START;
-      index.dateEnd[i] = UNDATED_END;
-    }
+    const [start, end] = dateSpanOf(p.date);
+    index.dateStart[i] = start;
+    index.dateEnd[i] = end;
     index.fromPark[i] = p.location.method === 'park' ? 1 : 0;
   }
   index.industries = industries.list;

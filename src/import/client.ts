@@ -1,7 +1,7 @@
 import type { ImportedProject } from '../schema';
 import type { ImportOptions, ImportProgress, ImportResult } from './pipeline';
-import { decodeProjects } from './project-columns';
-import { buildProjectIndex, concatProjectIndexes, rememberProjectIndex, type ProjectIndex } from '../domain/project-index';
+import { decodeProjects, indexFromColumns } from './project-columns';
+import { concatProjectIndexes, rememberProjectIndex, type ProjectIndex } from '../domain/project-index';
 import type { ReferenceData } from './validate/reference';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -37,7 +37,7 @@ export function startImport(file: Blob, options: ImportOptions, reference: Refer
     else if (msg.type === 'projects') {
       const projects = decodeProjects(msg.columns);
       chunks.push(projects);
-      indexes.push(buildProjectIndex(projects));
+      indexes.push(indexFromColumns(msg.columns, projects));
     } else if (msg.type === 'result') settle(withProjects(msg.result, msg.projectChunks, chunks, indexes));
     else settle({ status: 'crashed', message: msg.message });
   };

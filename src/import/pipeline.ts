@@ -21,7 +21,9 @@ import { fileProblem, problem, ProblemLog, type ImportProblem } from './validate
 import { readProject, type RowOutcome } from './kinds/projects';
 import type { ReferenceData } from './validate/reference';
 import { findLayout, HEADER_SEARCH_ROWS, type TableLayout } from './read/table';
-import { csvTable, RowReader, wholeTable, type TableRows } from './read/table-rows';
+import { csvTable, wholeTable, type TableRows } from './read/table-rows';
+import { ProjectLineReader } from './kinds/project-lines';
+import type { QuoteFreeLines } from './read/quote-free-rows';
 import { readTargets, type TargetInputRow } from './kinds/targets';
 import { cellText } from './read/text';
 import { checkZoneGeometry, positionParams } from './validate/zone-geometry';
@@ -60,6 +62,8 @@ export interface ImportHooks {
    * result with status 'ok' are the records taken meant to be used.
    */
   takeProject?: (project: ImportedProject) => void;
+  /** Tests only: every row read the generic way, to hold the projects' fast path (kinds/project-lines.ts) to its results. */
+  genericRowsOnly?: boolean;
   /** Benchmarks only: other row and byte limits (the bench's 1 M-row file is beyond the app's own). */
   limits?: { maxRows?: number; maxTextBytes?: number };
 }
@@ -229,7 +233,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     }
 
     // Tables are read in pieces (CSV) and features all at once; the header is among the first rows.
-    const reader = table ? new RowReader(table.pieces) : null;
+    const reader = table ? table.reader : null;
     const head: unknown[][] = [];
     for (let row = reader?.next(); row !== undefined; row = head.length < HEADER_SEARCH_ROWS ? reader?.next() : undefined) head.push(row);
     const known = table ? table.count : (features?.length ?? 0);
@@ -314,27 +318,47 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       // Exports guard formula-like text with an apostrophe (csvSafe); a CSV's cells lose that guard again here.
       const guarded = format === 'csv';
       let dataRows = 0;
+      const tooManyDataRows = () => {
+        // Data rows, not lines, are what the limit counts; the rest are only counted for the message.
+        for (let rest = reader.next(); rest !== undefined; rest = reader.next()) if (!isBlankRow(rest)) dataRows += 1;
+        return tooManyRows(dataRows);
+      };
+      // A quote-free CSV of projects: lines that hold a valid project with nothing to report are read in place.
+      const lines = table?.lines && options.kind === 'projects' && !withNul && !hooks.genericRowsOnly ? table.lines : null;
+      const fast = lines ? ProjectLineReader.forLayout({ layout, lookups, containment, crs: options.crs, guarded }) : null;
       // Sheet rows are numbered as read: the head's rows, then the rest as the reader yields them.
       let i = layout.headerIndex;
-      for (let row = head[++i] ?? reader.next(); row !== undefined; row = head[++i] ?? reader.next()) {
+      for (;;) {
+        let row: unknown[] | undefined = head[++i];
+        const line = row === undefined && fast !== null && lines !== null;
+        if (line) {
+          if (!lines.advance()) break;
+        } else if (row === undefined && (row = reader.next()) === undefined) break;
         if ((i - layout.headerIndex) % CHUNK === 0) {
           hooks.onProgress?.({ phase: 'validating', done: i, total: Math.max(total, i) });
           await tick();
           if (hooks.signal?.aborted) return finish('cancelled', null, empty);
         }
-        if (isBlankRow(row)) continue;
         const sheetRow = i + 1;
-        if (++dataRows > maxRows) {
-          // Data rows, not lines, are what the limit counts; the rest are only counted for the message.
-          for (let rest = reader.next(); rest !== undefined; rest = reader.next()) if (!isBlankRow(rest)) dataRows += 1;
-          return tooManyRows(dataRows);
+        if (line) {
+          const outcome = fast.read(lines, `${options.datasetId}:${sheetRow}`, sheetRow, samples.length < CRS_HINT_SAMPLE);
+          if (outcome) {
+            if (++dataRows > maxRows) return tooManyDataRows();
+            rowProblems.length = 0;
+            onRow(outcome, rowProblems, null, sheetRow);
+            continue;
+          }
         }
+        // The generic way: the row's cells (a line the fast path left is cut into them now).
+        const cellsOfRow = row ?? (lines as QuoteFreeLines).cells();
+        if (isBlankRow(cellsOfRow)) continue;
+        if (++dataRows > maxRows) return tooManyDataRows();
         if (badRows?.has(sheetRow)) {
           invalid += 1;
           continue;
         }
         if (withNul) {
-          const c = nulColumn(row);
+          const c = nulColumn(cellsOfRow);
           if (c >= 0) {
             const name = cellText(header[c], 200).replaceAll('\u0000', '') || `#${c + 1}`;
             log.add(problem({ file, row: sheetRow, feature: null }, 'nul_char', fieldOfColumn(layout, c) ?? name, { row: sheetRow, column: name }));
@@ -343,7 +367,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
           }
         }
         for (let f = 0; f < fields.length; f++) {
-          const v = row[columnOf[f] as number];
+          const v = cellsOfRow[columnOf[f] as number];
           cells.cells.set(fields[f] as (typeof fields)[number], guarded && typeof v === 'string' && v.charCodeAt(0) === 39 ? unguardCsv(v) : v);
         }
         rowProblems.length = 0;

@@ -1,4 +1,5 @@
-import type { ImportedProject } from '../schema';
+import type { BoardId, ImportedProject, ProjectStage } from '../schema';
+import { allocateIndex, boardCodeOf, dateSpanOf, stageCodeOf, vocabulary, type ProjectIndex } from '../domain/project-index';
 
 /**
  * Imported projects as compact columns, for the trip from the import worker to the page.
@@ -198,7 +199,9 @@ export const transferables = (c: ProjectColumns): ArrayBuffer[] =>
 
 export function decodeProjects(c: ProjectColumns): ImportedProject[] {
   const values = c.dict;
-  const locations = values as Array<ImportedProject['location']>;
+  // One location object per distinct location, shared by its records: nothing changes a record's location,
+  // and 100 k copies of two small fields were most of the page's cost of rebuilding the records.
+  const locations = values.map((v) => (v !== null && typeof v === 'object' ? Object.freeze({ ...(v as ImportedProject['location']) }) : null));
   const out = new Array<ImportedProject>(c.count);
   const prefix = `${c.datasetId}:`;
   for (let i = 0; i < c.count; i++) {
@@ -216,12 +219,59 @@ export function decodeProjects(c: ProjectColumns): ImportedProject[] {
       board: values[c.board[i] as number] as ImportedProject['board'],
       lon: c.lon[i] as number,
       lat: c.lat[i] as number,
-      // A fresh object per record, as the pipeline made them (nothing shares a nested object).
-      location: { ...(locations[c.location[i] as number] as ImportedProject['location']) },
+      location: locations[c.location[i] as number] as ImportedProject['location'],
       source_row: sourceRow,
     };
   }
   return out;
+}
+
+/**
+ * The map's column index of a chunk (what buildProjectIndex gives for its decoded records), read from the columns:
+ * each distinct value is coded once through the dictionary, so the pass over the rows only copies numbers.
+ */
+export function indexFromColumns(c: ProjectColumns, projects: readonly ImportedProject[]): ProjectIndex {
+  const index = allocateIndex(projects);
+  const industries = vocabulary();
+  const values = c.dict;
+  const size = values.length;
+  const stage = new Uint8Array(size);
+  const board = new Uint8Array(size);
+  const dateStart = new Float64Array(size);
+  const dateEnd = new Float64Array(size);
+  const fromPark = new Uint8Array(size);
+  // Codes are only read at the positions of their own column, so each table is filled for every entry it could meet.
+  for (let k = 0; k < size; k++) {
+    const v = values[k];
+    if (typeof v === 'string') {
+      stage[k] = stageCodeOf(v as ProjectStage);
+      board[k] = boardCodeOf(v as BoardId);
+    } else if (v === null) board[k] = boardCodeOf(null);
+    else if (typeof v === 'object') fromPark[k] = (v as ImportedProject['location']).method === 'park' ? 1 : 0;
+    [dateStart[k], dateEnd[k]] = dateSpanOf(typeof v === 'string' ? v : null);
+  }
+  const industryCodes = new Int32Array(size).fill(-1);
+  for (let i = 0; i < c.count; i++) {
+    index.positions[i * 2] = c.lon[i] as number;
+    index.positions[i * 2 + 1] = c.lat[i] as number;
+    const amount = c.investment[i] as number;
+    // NaN (no amount) is 0 in the index, as null is in buildProjectIndex.
+    const kept = Number.isNaN(amount) ? 0 : amount;
+    index.investment[i] = kept;
+    if (kept > 0) index.withAmount += 1;
+    index.stage[i] = stage[c.stage[i] as number] as number;
+    index.board[i] = board[c.board[i] as number] as number;
+    const ic = c.industry[i] as number;
+    let code = industryCodes[ic] as number;
+    if (code < 0) industryCodes[ic] = code = industries.code(values[ic] as string);
+    index.industry[i] = code;
+    const dc = c.date[i] as number;
+    index.dateStart[i] = dateStart[dc] as number;
+    index.dateEnd[i] = dateEnd[dc] as number;
+    index.fromPark[i] = fromPark[c.location[i] as number] as number;
+  }
+  index.industries = industries.list;
+  return index;
 }
 
 /**

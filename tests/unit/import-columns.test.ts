@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportedProject } from '../../src/schema';
-import { CHUNK_ROWS, decodeProjects, encodable, encodeProjects, transferables } from '../../src/import/project-columns';
+import { CHUNK_ROWS, decodeProjects, encodable, encodeProjects, indexFromColumns, transferables } from '../../src/import/project-columns';
+import { buildProjectIndex } from '../../src/domain/project-index';
 import { csv, okRow, run } from './import-helpers';
 
 const projectsOf = (r: Awaited<ReturnType<typeof run>>) => (r.dataset?.kind === 'projects' ? r.dataset.projects : []);
@@ -34,6 +35,29 @@ describe('project columns (worker → page transfer)', () => {
     expect(roundTrip(projects, 'test')).toStrictEqual(projects);
   });
 
+  it("give the page the map's column index straight from the columns, as built from the records", async () => {
+    const r = await run(
+      csv(
+        okRow('A1'),
+        okRow('', { inv: '', date: '2024-05', stage: '在建' }),
+        okRow('A3', { lon: '', lat: '', park: '测试园甲', board: '' }),
+        okRow('A4', { inv: '3000万', date: '', board: '', industry: '集成电路' }),
+        okRow('A5', { name: '同名', inv: '0', date: '2023' }),
+        okRow('A6', { board: '', lon: '120.30', lat: '31.575', industry: 'iot' }),
+      ),
+      'projects',
+    );
+    const projects = projectsOf(r);
+    expect(projects.length).toBe(6);
+    const columns = encodeProjects(projects, 0, projects.length, 'test');
+    const decoded = decodeProjects(columns);
+    const fromColumns = indexFromColumns(columns, decoded);
+    const fromRecords = buildProjectIndex(decoded);
+    expect(fromColumns).toEqual(fromRecords);
+    expect(fromColumns.fromPark[2]).toBe(1);
+    expect(fromColumns.withAmount).toBe(4);
+  });
+
   it('rebuild the GBK fixture (GCJ-02) and a record whose id does not follow the pattern', async () => {
     const r = await run(new Uint8Array(readFileSync('tests/fixtures/import/projects-gcj02.gbk.csv')), 'projects', { crs: 'gcj02' });
     const projects = [...projectsOf(r)];
@@ -62,8 +86,10 @@ describe('project columns (worker → page transfer)', () => {
     const back = roundTrip(projects, 'ds');
     expect(back.length).toBe(n);
     expect(back).toStrictEqual(projects);
-    // Nested objects are not shared between records (as the pipeline makes them).
-    expect(back[1]!.location).not.toBe(back[2]!.location);
+    // Records at the same kind of location share one location object, which nothing can change.
+    expect(back[1]!.location).toBe(back[2]!.location);
+    expect(Object.isFrozen(back[1]!.location)).toBe(true);
+    expect(back[10]!.location).toEqual({ method: 'park', park_id: 'synthetic_park_a', precision: 'town' });
   });
 
   it('refuse records of another shape, so the worker posts those as objects', () => {

@@ -2,15 +2,15 @@
  * One leg of the bench's peer comparison, run by compare.ts in a fresh Node process
  * (node --expose-gc --import tsx leg-ours.ts <csv> <repeats>): the app's whole CSV import as the import worker
  * and the page do it — runImport with every check, valid projects encoded into columns as they come
- * (import.worker.ts), then decodeProjects and buildProjectIndex per chunk and the concatenated index
+ * (import.worker.ts), then decodeProjects and indexFromColumns per chunk and the concatenated index
  * (client.ts) — in one thread, without the postMessage between them. Prints one JSON line: times per repeat
  * (the first is cold), peak RSS and retained memory of the first.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runImport } from '../../../src/import/pipeline';
-import { decodeProjects, projectChunker } from '../../../src/import/project-columns';
-import { buildProjectIndex, concatProjectIndexes, type ProjectIndex } from '../../../src/domain/project-index';
+import { decodeProjects, indexFromColumns, projectChunker } from '../../../src/import/project-columns';
+import { concatProjectIndexes, type ProjectIndex } from '../../../src/domain/project-index';
 import type { ImportedProject } from '../../../src/schema';
 import { nodeReference } from './reference-node';
 
@@ -36,7 +36,7 @@ async function importOnce(i: number) {
   for (const c of chunks) {
     const projects = decodeProjects(c);
     parts.push(projects);
-    indexes.push(buildProjectIndex(projects));
+    indexes.push(indexFromColumns(c, projects));
   }
   const projects = parts.length === 1 ? parts[0]! : ([] as ImportedProject[]).concat(...parts);
   const index = concatProjectIndexes(indexes, projects);

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { quoteFreeRows } from './quote-free-rows';
+import { QuoteFreeLines, quoteFreeRows } from './quote-free-rows';
 
 export interface CsvParse {
   rows: string[][];
@@ -58,6 +58,18 @@ export function* parseCsvPieces(text: string): Generator<CsvParse> {
     errors = [];
     start = end;
   }
+}
+
+/**
+ * A quote-free file with \n or \r\n line breaks as lines to be read one at a time (the import's usual case:
+ * no rows are kept beyond the one being read); null for any other file, which parseCsvPieces reads. Errors are
+ * those of the delimiter guess, as parseCsvPieces gives them with its first piece.
+ */
+export function parseCsvLines(text: string): { lines: QuoteFreeLines; errors: CsvParse['errors'] } | null {
+  if (text.includes('"')) return null;
+  const guess = guessDialect(text);
+  if (guess.linebreak !== '\n' && guess.linebreak !== '\r\n') return null;
+  return { lines: new QuoteFreeLines(text, 0, text.length, guess.delimiter, guess.linebreak), errors: rowErrors(guess.errors) };
 }
 
 function parseGeneral(text: string): CsvParse {

@@ -6,19 +6,65 @@
  * rows that was 100 k extra strings and arrays for the collector. Cells are cut straight from the text.
  */
 export function quoteFreeRows(text: string, start: number, end: number, delimiter: string, newline: '\n' | '\r\n'): string[][] {
-  if (delimiter.length !== 1) throw new Error('quoteFreeRows: the delimiter is one character');
   const rows: string[][] = [];
-  let at = text.charCodeAt(start) === 0xfeff ? start + 1 : start;
-  const delim = delimiter.charCodeAt(0);
-  for (;;) {
-    let lineEnd = text.indexOf(newline, at);
-    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    // A newline search that ran past `end` can only have found one beyond the caller's range (pieces end at a break).
-    if (!blankLine(text, at, lineEnd, delim)) rows.push(splitLine(text, at, lineEnd, delimiter));
-    if (lineEnd >= end) break;
-    at = lineEnd + newline.length;
-  }
+  const lines = new QuoteFreeLines(text, start, end, delimiter, newline);
+  for (let row = lines.next(); row !== undefined; row = lines.next()) rows.push(row);
   return rows;
+}
+
+/**
+ * The same rows one line at a time, each readable in place (`start`–`end` of `text`) before it is cut into cells:
+ * a reader that understands the line's characters directly (the projects' fast path, kinds/project-lines.ts)
+ * need not make a string of every cell.
+ */
+export class QuoteFreeLines {
+  /** The current line, without its line break. */
+  start = 0;
+  end = 0;
+  private at: number;
+  private done = false;
+  private readonly delim: number;
+
+  constructor(
+    readonly text: string,
+    from: number,
+    private readonly to: number,
+    readonly delimiter: string,
+    private readonly newline: '\n' | '\r\n',
+  ) {
+    if (delimiter.length !== 1) throw new Error('QuoteFreeLines: the delimiter is one character');
+    this.delim = delimiter.charCodeAt(0);
+    this.at = text.charCodeAt(from) === 0xfeff ? from + 1 : from;
+  }
+
+  /** Moves to the next line that is not blank; false when none is left. */
+  advance(): boolean {
+    const { text, to, newline } = this;
+    while (!this.done) {
+      const at = this.at;
+      let lineEnd = text.indexOf(newline, at);
+      // A newline search that ran past `to` can only have found one beyond the caller's range (pieces end at a break).
+      if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+      if (lineEnd >= to) this.done = true;
+      else this.at = lineEnd + newline.length;
+      if (!blankLine(text, at, lineEnd, this.delim)) {
+        this.start = at;
+        this.end = lineEnd;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The current line's cells. */
+  cells(): string[] {
+    return splitLine(this.text, this.start, this.end, this.delimiter);
+  }
+
+  /** The next row's cells, or undefined at the end. */
+  next(): string[] | undefined {
+    return this.advance() ? this.cells() : undefined;
+  }
 }
 
 function splitLine(text: string, from: number, to: number, delimiter: string): string[] {

@@ -1,18 +1,27 @@
-import { parseCsv, parseCsvPieces, type CsvParse } from './csv';
+import { parseCsv, parseCsvLines, parseCsvPieces, type CsvParse } from './csv';
 import { IMPORT_LIMITS } from '../limits';
+import type { QuoteFreeLines } from './quote-free-rows';
 
-/** A table's rows, in the order they are numbered, in pieces; `count` when known up front, else `atMost`. */
+/** Row by row, in the order rows are numbered; undefined at the end. */
+export interface RowSource {
+  next(): unknown[] | undefined;
+}
+
+/** A table's rows; `count` when known up front, else `atMost`. */
 export interface TableRows {
-  pieces: Iterator<unknown[][]>;
+  reader: RowSource;
+  /** Set when the rows are a quote-free CSV's lines (the same object as `reader`), readable in place. */
+  lines: QuoteFreeLines | null;
   count: number | null;
   atMost: number;
 }
 
-export const wholeTable = (rows: unknown[][]): TableRows => ({ pieces: [rows][Symbol.iterator](), count: rows.length, atMost: rows.length });
+export const wholeTable = (rows: unknown[][]): TableRows => ({ reader: new RowReader([rows][Symbol.iterator]()), lines: null, count: rows.length, atMost: rows.length });
 
 /**
- * A CSV file is parsed piece by piece while it is validated (see parseCsvPieces). The row limit needs the row
- * count first: when the file has so many lines that it might pass the limit, it is parsed whole and counted.
+ * A CSV file is read while it is validated: a quote-free one line by line (parseCsvLines), any other piece by
+ * piece (parseCsvPieces). The row limit needs the row count first: when the file has so many lines that it might
+ * pass the limit, it is parsed whole and counted.
  */
 export function csvTable(text: string, onErrors: (errors: CsvParse['errors']) => void, maxRows: number = IMPORT_LIMITS.maxRows): TableRows {
   // Rows cannot outnumber line breaks of either kind (\n, \r\n or an old Mac's \r) plus one.
@@ -22,19 +31,21 @@ export function csvTable(text: string, onErrors: (errors: CsvParse['errors']) =>
     onErrors(parsed.errors);
     return wholeTable(parsed.rows);
   }
+  const quoteFree = parseCsvLines(text);
+  if (quoteFree) {
+    onErrors(quoteFree.errors);
+    return { reader: quoteFree.lines, lines: quoteFree.lines, count: null, atMost: lines };
+  }
   const pieces = parseCsvPieces(text);
-  return {
-    pieces: {
-      next: () => {
-        const piece = pieces.next();
-        if (piece.done) return { done: true, value: undefined };
-        onErrors(piece.value.errors);
-        return { done: false, value: piece.value.rows };
-      },
+  const reader = new RowReader({
+    next: () => {
+      const piece = pieces.next();
+      if (piece.done) return { done: true, value: undefined };
+      onErrors(piece.value.errors);
+      return { done: false, value: piece.value.rows };
     },
-    count: null,
-    atMost: lines,
-  };
+  });
+  return { reader, lines: null, count: null, atMost: lines };
 }
 
 function occurrences(text: string, char: string): number {
@@ -44,7 +55,7 @@ function occurrences(text: string, char: string): number {
 }
 
 /** Row by row across a table's pieces; a piece is only parsed once its first row is asked for. */
-export class RowReader {
+export class RowReader implements RowSource {
   private piece: unknown[][] = [];
   private at = 0;
   constructor(private readonly pieces: Iterator<unknown[][]>) {}

@@ -72,6 +72,40 @@ export function plainDecimal(s: string): number | null {
   return digits > 0 ? Number(s) : null;
 }
 
+/** Powers of ten that are exact doubles. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * plainDecimal of text.slice(from, to) without making that string, NaN where plainDecimal gives null. With at
+ * most 15 digits and 22 decimals, digits ÷ 10^decimals is one correctly rounded division of two exact doubles,
+ * which is the number the text denotes, rounded once, as Number(text) gives it; longer texts go through Number.
+ */
+export function spanDecimal(text: string, from: number, to: number): number {
+  const n = to - from;
+  if (n === 0 || n > 40) return NaN;
+  let i = from;
+  const first = text.charCodeAt(from);
+  const negative = first === 45;
+  if (negative || first === 43) i += 1; // - +
+  let value = 0;
+  let digits = 0;
+  let decimals = 0;
+  let dot = false;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits += 1;
+      if (dot) decimals += 1;
+    } else if (c === 46 && !dot) dot = true;
+    else return NaN;
+  }
+  if (digits === 0) return NaN;
+  if (digits > 15 || decimals > 22) return Number(text.slice(from, to));
+  const abs = decimals === 0 ? value : value / (POW10[decimals] as number);
+  return negative ? -abs : abs;
+}
+
 /** 亿元 from a value in its declared unit. */
 export function toYi(value: number, unit: 'yi' | 'wan'): number {
   // Round to 1e-8 亿 (= 1 元) so 3000万 → 0.3 exactly rather than 0.30000000000000004.

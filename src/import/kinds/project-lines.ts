@@ -1,0 +1,160 @@
+import type { BoardId, ImportCrs, ImportedProject, ProjectStage } from '../../schema';
+import type { Field } from '../read/headers';
+import type { QuoteFreeLines } from '../read/quote-free-rows';
+import { cellText } from '../read/text';
+import { unguardCsv } from '../read/csv-guard';
+import type { TableLayout } from '../read/table';
+import { IMPORT_LIMITS } from '../limits';
+import type { Containment } from '../validate/containment';
+import { toWgs84 } from '../validate/crs';
+import { parseDate } from '../validate/fields';
+import { resolve, type Lookups } from '../validate/lookups';
+import { spanDecimal, toYi } from '../validate/numbers';
+import type { RowOutcome } from './projects';
+import { SpanMemo } from '../read/span-memo';
+
+/**
+ * The projects' fast path for a quote-free CSV line: a row that readProject would accept without any problem is
+ * read straight from the line's characters — numbers parsed in place, repeated texts (industry, stage, board,
+ * date) recognised by their characters — so only the name becomes a new string. Any row it is not sure of
+ * (anything that would be reported, or a layout with columns it does not read) it leaves to the generic path,
+ * untouched. Every value is computed by the generic path's own functions, so both paths agree; a property test
+ * holds them to it (tests/unit/import-fast-path.test.ts).
+ */
+
+/** The columns it reads; a layout with any other (id, unit, park, coordinates) takes the generic path. */
+const READ: ReadonlySet<Field> = new Set<Field>(['name', 'industry', 'stage', 'investment', 'date', 'board', 'lon', 'lat']);
+const FAIL = Symbol('problem');
+type Fail = typeof FAIL;
+
+export interface ProjectLineContext {
+  layout: TableLayout;
+  lookups: Lookups;
+  containment: Containment;
+  crs: ImportCrs;
+  /** Cells that start with an apostrophe lose it when it guards a formula character (see csv-guard). */
+  guarded: boolean;
+}
+
+export class ProjectLineReader {
+  private readonly column: Record<'name' | 'industry' | 'stage' | 'investment' | 'date' | 'board' | 'lon' | 'lat', number>;
+  private readonly wanUnit: boolean | null;
+  /** Cell boundaries of the current line: cell k is [bounds[k], bounds[k + 1] - 1). */
+  private bounds = new Int32Array(32);
+  private readonly industry: SpanMemo<string | Fail>;
+  private readonly stage: SpanMemo<ProjectStage | Fail>;
+  private readonly board: SpanMemo<BoardId | null | Fail>;
+  private readonly date: SpanMemo<string | null | Fail>;
+  /** One location for every record read here (records never change their location). */
+  private readonly location: ImportedProject['location'];
+
+  /** A reader for this layout, or null when the layout has a column it does not read. */
+  static forLayout(ctx: ProjectLineContext): ProjectLineReader | null {
+    for (const field of ctx.layout.columns.keys()) if (!READ.has(field)) return null;
+    return ctx.layout.columns.has('lon') && ctx.layout.columns.has('lat') ? new ProjectLineReader(ctx) : null;
+  }
+
+  private constructor(private readonly ctx: ProjectLineContext) {
+    const at = (field: Field) => ctx.layout.columns.get(field) ?? -1;
+    this.column = { name: at('name'), industry: at('industry'), stage: at('stage'), investment: at('investment'), date: at('date'), board: at('board'), lon: at('lon'), lat: at('lat') };
+    const unit = ctx.layout.units.get('investment');
+    this.wanUnit = unit === 'wan' ? true : unit === 'yi' ? false : null;
+    const raw = ctx.guarded ? (cell: string) => (cell.charCodeAt(0) === 39 ? unguardCsv(cell) : cell) : (cell: string) => cell;
+    const text = (cell: string) => cellText(raw(cell), IMPORT_LIMITS.maxCellChars);
+    const { lookups } = ctx;
+    // The same reading as requiredText + readIndustry, the stage lookup, readBoard and readDate.
+    this.industry = new SpanMemo((cell) => (text(cell) ? (resolve(lookups.industry, text(cell)) ?? FAIL) : FAIL));
+    this.stage = new SpanMemo((cell) => (text(cell) ? (resolve(lookups.stage, text(cell)) ?? FAIL) : FAIL));
+    this.board = new SpanMemo((cell) => (text(cell) ? (resolve(lookups.board, text(cell)) ?? FAIL) : null));
+    this.date = new SpanMemo((cell) => {
+      const date = parseDate(raw(cell));
+      return date === undefined ? FAIL : date;
+    });
+    this.location = { method: 'coordinates', crs: ctx.crs };
+  }
+
+  /**
+   * The current line as readProject would read it, when that gives a record and no problem; else null, and
+   * nothing was changed (the caller reads the line's cells the generic way).
+   */
+  read(lines: QuoteFreeLines, id: string, sourceRow: number, wantSample: boolean): RowOutcome<ImportedProject> | null {
+    const { text, start, end } = lines;
+    const cells = this.split(text, start, end, lines.delimiter);
+    const c = this.column;
+    if (c.name >= cells || c.industry >= cells || c.stage >= cells || c.lon >= cells || c.lat >= cells) return null;
+    // Cell k is text[b[k], b[k + 1] - 1).
+    const b = this.bounds;
+
+    const industry = this.industry.get(text, b[c.industry] as number, (b[c.industry + 1] as number) - 1);
+    if (industry === FAIL) return null;
+    const stage = this.stage.get(text, b[c.stage] as number, (b[c.stage + 1] as number) - 1);
+    if (stage === FAIL) return null;
+    let investment: number | null = null;
+    if (c.investment >= 0 && c.investment < cells) {
+      const from = b[c.investment] as number;
+      const to = (b[c.investment + 1] as number) - 1;
+      if (to > from) {
+        const value = spanDecimal(text, from, to);
+        // Not a plain number, negative, or no unit to read it in: reported by the generic path.
+        if (!(value >= 0) || this.wanUnit === null) return null;
+        investment = this.wanUnit ? toYi(value, 'wan') : value;
+      }
+    }
+    const date = c.date >= 0 && c.date < cells ? this.date.get(text, b[c.date] as number, (b[c.date + 1] as number) - 1) : null;
+    if (date === FAIL) return null;
+    let board = c.board >= 0 && c.board < cells ? this.board.get(text, b[c.board] as number, (b[c.board + 1] as number) - 1) : null;
+    if (board === FAIL) return null;
+
+    const rawLon = spanDecimal(text, b[c.lon] as number, (b[c.lon + 1] as number) - 1);
+    const rawLat = spanDecimal(text, b[c.lat] as number, (b[c.lat + 1] as number) - 1);
+    if (Number.isNaN(rawLon) || Number.isNaN(rawLat)) return null;
+    const { containment, crs } = this.ctx;
+    let lon = rawLon;
+    let lat = rawLat;
+    if (crs !== 'wgs84') [lon, lat] = toWgs84([rawLon, rawLat], crs);
+    // Swapped, out of range or outside Wuxi: nowhere to be located, and reported by the generic path (readPoint).
+    const located = containment.locate(lon, lat);
+    if (located === null) return null;
+    if (board && located !== 'wuxi' && located !== board && board !== 'wxjk') return null; // board_mismatch warning
+    if (board === null && located !== 'wuxi') board = located;
+
+    const nameCell = text.slice(b[c.name] as number, (b[c.name + 1] as number) - 1);
+    const name = cellText(this.ctx.guarded && nameCell.charCodeAt(0) === 39 ? unguardCsv(nameCell) : nameCell, IMPORT_LIMITS.maxCellChars);
+    if (!name) return null;
+    return {
+      record: {
+        id,
+        external_id: null,
+        origin: 'imported',
+        name,
+        industry,
+        stage,
+        investment_yi: investment,
+        date,
+        board,
+        lon,
+        lat,
+        location: this.location,
+        source_row: sourceRow,
+      },
+      sample: wantSample ? { raw: [rawLon, rawLat] as const, board } : null,
+    };
+  }
+
+  /** Fills `bounds` with the line's cell starts (and the end + 1 after the last); returns the number of cells. */
+  private split(text: string, start: number, end: number, delimiter: string): number {
+    let bounds = this.bounds;
+    let n = 0;
+    bounds[0] = start;
+    for (let at = text.indexOf(delimiter, start); at >= 0 && at < end; at = text.indexOf(delimiter, at + 1)) {
+      if (n + 2 >= bounds.length) {
+        const wider = new Int32Array(bounds.length * 2);
+        wider.set(bounds);
+        this.bounds = bounds = wider;
+      }
+      bounds[++n] = at + 1;
+    }
+    bounds[n + 1] = end + 1;
+    return n + 1;
+  }
+}

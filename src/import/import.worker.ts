@@ -36,5 +36,6 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     signal,
     onProgress: (progress) => post({ type: 'progress', progress }),
     takeProject: chunker.take,
+    takeProjectLine: chunker.takeLine,
   }).then(finish, (error: unknown) => post({ type: 'error', message: String(error) }));
 };

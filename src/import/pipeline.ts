@@ -22,7 +22,7 @@ import { readProject, type RowOutcome } from './kinds/projects';
 import type { ReferenceData } from './validate/reference';
 import { findLayout, HEADER_SEARCH_ROWS, type TableLayout } from './read/table';
 import { csvTable, wholeTable, type TableRows } from './read/table-rows';
-import { ProjectLineReader } from './kinds/project-lines';
+import { ProjectLineReader, type ProjectLineValues } from './kinds/project-lines';
 import type { QuoteFreeLines } from './read/quote-free-rows';
 import { readTargets, type TargetInputRow } from './kinds/targets';
 import { cellText } from './read/text';
@@ -62,6 +62,11 @@ export interface ImportHooks {
    * result with status 'ok' are the records taken meant to be used.
    */
   takeProject?: (project: ImportedProject) => void;
+  /**
+   * With takeProject: takes each project the fast path read in place from its line (kinds/project-lines.ts) as
+   * its values, without a record being made; the values are only valid during the call. Rows still come in order.
+   */
+  takeProjectLine?: (values: ProjectLineValues, sourceRow: number, location: ImportedProject['location']) => void;
   /** Tests only: every row read the generic way, to hold the projects' fast path (kinds/project-lines.ts) to its results. */
   genericRowsOnly?: boolean;
   /** Benchmarks only: other row and byte limits (the bench's 1 M-row file is beyond the app's own). */
@@ -269,7 +274,9 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     let accepted = 0;
     const samples: CoordinateSample[] = [];
     const seenIds = new Map<string, number>();
-    const seenRows = (options.kind === 'projects' ? new DuplicateProjects(total) : new DuplicateZones()) as DuplicateCheck<ImportedProject | ImportedZone>;
+    const duplicateProjects = options.kind === 'projects' ? new DuplicateProjects(total) : null;
+    const seenRows = (duplicateProjects ?? new DuplicateZones()) as DuplicateCheck<ImportedProject | ImportedZone>;
+    const takeLine = take ? hooks.takeProjectLine : undefined;
     let invalid = 0;
     const onRow = (outcome: RowOutcome<ImportedProject | ImportedZone>, rowProblems: ImportProblem[], externalId: string | null, where: number) => {
       if (outcome.sample && samples.length < CRS_HINT_SAMPLE) samples.push(outcome.sample);
@@ -294,6 +301,20 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       accepted += 1;
       if (take) take(rec as ImportedProject);
       else records.push(rec);
+    };
+    /** onRow for a line the fast path read (no problem, no id column): the same checks and counts. */
+    const acceptLine = (reader: ProjectLineReader, sheetRow: number) => {
+      const wantSample = samples.length < CRS_HINT_SAMPLE;
+      if (!takeLine || !duplicateProjects) {
+        onRow(reader.outcome(`${options.datasetId}:${sheetRow}`, sheetRow, wantSample), [], null, sheetRow);
+        return;
+      }
+      const v = reader.values;
+      if (wantSample) samples.push({ raw: [v.rawLon, v.rawLat], board: v.board });
+      if (duplicateProjects.seenAt(v.lon, v.lat, v.name)) log.add(problem(placeOf(file, true, sheetRow), 'duplicate_row', 'name', { value: v.name }, 'warning'));
+      counter.addProject(v.board, v.stage, v.industry, v.investment);
+      accepted += 1;
+      takeLine(v, sheetRow, reader.location);
     };
 
     if (reader) {
@@ -340,14 +361,10 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
           if (hooks.signal?.aborted) return finish('cancelled', null, empty);
         }
         const sheetRow = i + 1;
-        if (line) {
-          const outcome = fast.read(lines, `${options.datasetId}:${sheetRow}`, sheetRow, samples.length < CRS_HINT_SAMPLE);
-          if (outcome) {
-            if (++dataRows > maxRows) return tooManyDataRows();
-            rowProblems.length = 0;
-            onRow(outcome, rowProblems, null, sheetRow);
-            continue;
-          }
+        if (line && fast.read(lines)) {
+          if (++dataRows > maxRows) return tooManyDataRows();
+          acceptLine(fast, sheetRow);
+          continue;
         }
         // The generic way: the row's cells (a line the fast path left is cut into them now).
         const cellsOfRow = row ?? (lines as QuoteFreeLines).cells();

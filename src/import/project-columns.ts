@@ -1,4 +1,5 @@
 import type { BoardId, ImportedProject, ProjectStage } from '../schema';
+import type { ProjectLineValues } from './kinds/project-lines';
 import { allocateIndex, boardCodeOf, dateSpanOf, stageCodeOf, vocabulary, type ProjectIndex } from '../domain/project-index';
 
 /**
@@ -110,7 +111,6 @@ export class ProjectColumnsBuilder {
   push(p: ImportedProject): void {
     const out = this.out;
     const i = this.n++;
-    out.names[i] = p.name;
     if (!out.ids && !isRowId(p.id, this.prefix, p.source_row)) {
       // The earlier records all had the patterned id: rebuilt from their rows (equal texts).
       out.ids = new Array<string>(this.capacity);
@@ -119,15 +119,45 @@ export class ProjectColumnsBuilder {
     if (out.ids) out.ids[i] = p.id;
     if (p.external_id !== null && !out.externalIds) out.externalIds = new Array<string | null | undefined>(this.capacity).fill(null, 0, i);
     if (out.externalIds) out.externalIds[i] = p.external_id;
-    out.industry[i] = this.code(p.industry);
-    out.stage[i] = this.code(p.stage);
-    out.board[i] = this.code(p.board);
-    out.date[i] = this.code(p.date);
-    out.location[i] = this.locationCode(p.location);
-    out.investment[i] = p.investment_yi === null ? NaN : p.investment_yi;
-    out.lon[i] = p.lon;
-    out.lat[i] = p.lat;
-    out.sourceRow[i] = p.source_row;
+    this.fill(i, p.name, p.industry, p.stage, p.investment_yi, p.date, p.board, p.lon, p.lat, p.location, p.source_row);
+  }
+
+  /**
+   * A project read in place from its line (kinds/project-lines.ts): the record push() would be given, without
+   * making it. Its id follows the pattern and it has no external id.
+   */
+  pushLine(v: ProjectLineValues, sourceRow: number, location: ImportedProject['location']): void {
+    const out = this.out;
+    const i = this.n++;
+    if (out.ids) out.ids[i] = this.prefix + sourceRow;
+    if (out.externalIds) out.externalIds[i] = null;
+    this.fill(i, v.name, v.industry, v.stage, v.investment, v.date, v.board, v.lon, v.lat, location, sourceRow);
+  }
+
+  private fill(
+    i: number,
+    name: string,
+    industry: string,
+    stage: string,
+    investment: number | null,
+    date: string | null,
+    board: string | null,
+    lon: number,
+    lat: number,
+    location: ImportedProject['location'],
+    sourceRow: number,
+  ): void {
+    const out = this.out;
+    out.names[i] = name;
+    out.industry[i] = this.code(industry);
+    out.stage[i] = this.code(stage);
+    out.board[i] = this.code(board);
+    out.date[i] = this.code(date);
+    out.location[i] = this.locationCode(location);
+    out.investment[i] = investment === null ? NaN : investment;
+    out.lon[i] = lon;
+    out.lat[i] = lat;
+    out.sourceRow[i] = sourceRow;
   }
 
   /** The columns of the records pushed; the builder is done with them. */
@@ -278,7 +308,11 @@ export function indexFromColumns(c: ProjectColumns, projects: readonly ImportedP
  * Valid projects into full column chunks as they come: `take` each record, `finish` once the import is done.
  * The worker posts the chunks; the bench's Node leg decodes them in place.
  */
-export function projectChunker(datasetId: string): { take: (project: ImportedProject) => void; finish: () => ProjectColumns[] } {
+export function projectChunker(datasetId: string): {
+  take: (project: ImportedProject) => void;
+  takeLine: (values: ProjectLineValues, sourceRow: number, location: ImportedProject['location']) => void;
+  finish: () => ProjectColumns[];
+} {
   let builder = new ProjectColumnsBuilder(datasetId);
   const chunks: ProjectColumns[] = [];
   const flush = () => {
@@ -289,6 +323,10 @@ export function projectChunker(datasetId: string): { take: (project: ImportedPro
   return {
     take(project) {
       builder.push(project);
+      if (builder.full) flush();
+    },
+    takeLine(values, sourceRow, location) {
+      builder.pushLine(values, sourceRow, location);
       if (builder.full) flush();
     },
     finish() {

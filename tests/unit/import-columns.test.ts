@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportedProject } from '../../src/schema';
-import { CHUNK_ROWS, decodeProjects, encodable, encodeProjects, indexFromColumns, transferables } from '../../src/import/project-columns';
+import { CHUNK_ROWS, ProjectColumnsBuilder, decodeProjects, encodable, encodeProjects, indexFromColumns, transferables } from '../../src/import/project-columns';
 import { buildProjectIndex } from '../../src/domain/project-index';
 import { csv, okRow, run } from './import-helpers';
 
@@ -56,6 +56,22 @@ describe('project columns (worker → page transfer)', () => {
     expect(fromColumns).toEqual(fromRecords);
     expect(fromColumns.fromPark[2]).toBe(1);
     expect(fromColumns.withAmount).toBe(4);
+  });
+
+  it('take projects read in place among records, ids and all, even after a record with another id', () => {
+    const builder = new ProjectColumnsBuilder('ds', 4);
+    const record = (row: number, id = `ds:${row}`): ImportedProject => ({
+      id, external_id: null, origin: 'imported', name: `R${row}`, industry: 'iot', stage: 'signed', investment_yi: 1, date: null,
+      board: '320214', lon: 120.42, lat: 31.52, location: { method: 'coordinates', crs: 'wgs84' }, source_row: row,
+    });
+    const line = (row: number) => {
+      const r = record(row);
+      builder.pushLine({ name: r.name, industry: r.industry, stage: r.stage, investment: r.investment_yi, date: r.date, board: r.board, lon: r.lon, lat: r.lat, rawLon: r.lon, rawLat: r.lat }, row, r.location);
+      return r;
+    };
+    const other = record(3, 'other:3');
+    const expected = [line(2), (builder.push(other), other), line(4), line(5)];
+    expect(decodeProjects(builder.finish())).toEqual(expected);
   });
 
   it('rebuild the GBK fixture (GCJ-02) and a record whose id does not follow the pattern', async () => {

@@ -7,6 +7,7 @@ import { ProjectLineReader } from '../../src/import/kinds/project-lines';
 import { readProject } from '../../src/import/kinds/projects';
 import { QuoteFreeLines } from '../../src/import/read/quote-free-rows';
 import { SpanMemo } from '../../src/import/read/span-memo';
+import { decodeProjects, projectChunker } from '../../src/import/project-columns';
 import { findLayout } from '../../src/import/read/table';
 import { unguardCsv } from '../../src/import/read/csv-guard';
 import { createContainment } from '../../src/import/validate/containment';
@@ -104,8 +105,8 @@ describe('projects fast path', () => {
         const text = line(r);
         const lines = new QuoteFreeLines(text, 0, text.length, l.delimiter, '\n');
         if (!found || !reader || !lines.advance()) return;
-        const fast = reader.read(lines, 'fp:2', 2, true);
-        if (!fast) return;
+        if (!reader.read(lines)) return;
+        const fast = reader.outcome('fp:2', 2, true);
         read += 1;
         const cells: RowCells = { cells: new Map(), units: found.units };
         lines.cells().forEach((v, c) => {
@@ -137,6 +138,12 @@ describe('projects fast path', () => {
         const fast = await runImport(bytes, options, reference, { now });
         const generic = await runImport(bytes, options, reference, { now, genericRowsOnly: true });
         expect(fast).toEqual(generic);
+        // As the import worker runs it: records of generic rows and values of lines into the same columns.
+        const chunker = projectChunker('fp');
+        const streamed = await runImport(bytes, options, reference, { now, takeProject: chunker.take, takeProjectLine: chunker.takeLine });
+        const projects = chunker.finish().flatMap(decodeProjects);
+        expect(projects).toEqual(generic.dataset?.kind === 'projects' ? generic.dataset.projects : []);
+        expect({ ...streamed, dataset: null }).toEqual({ ...generic, dataset: null });
       }),
       { numRuns: 400 },
     );
@@ -159,6 +166,33 @@ describe('projects fast path', () => {
       ['duplicate_row', 5],
       ['board_mismatch', 6],
     ]);
+  });
+});
+
+describe('projects fast path and the CRS hint', () => {
+  // Two boards side by side: a GCJ-02 position read as WGS84 lands ~450 m east, across the shared edge.
+  const square = (id: string, x0: number) => ({
+    type: 'Feature' as const,
+    properties: { id },
+    geometry: { type: 'Polygon' as const, coordinates: [[[x0, 31.5], [x0 + 0.04, 31.5], [x0 + 0.04, 31.54], [x0, 31.54], [x0, 31.5]]] },
+  });
+  const sideBySide = { ...reference, districts: { type: 'FeatureCollection' as const, features: [square('320214', 120.4), square('320213', 120.44)] } };
+
+  it('counts the lines read in place among the points the hint is measured on', async () => {
+    const header = '项目名称,产业,阶段,板块,经度,纬度';
+    const rows: string[] = [];
+    // Lines the fast path reads (no board, well inside), and GCJ-02 positions across the edge (board mismatch).
+    for (let i = 0; i < 40; i++) rows.push(`内部${i},物联网,签约,,${(120.41 + i * 1e-4).toFixed(4)},31.52`);
+    for (let i = 0; i < 40; i++) rows.push(`跨界${i},物联网,签约,新吴,${(120.4425 + i * 1e-5).toFixed(5)},31.52`);
+    const bytes = new TextEncoder().encode([header, ...rows].join('\n'));
+    const options: ImportOptions = { kind: 'projects', crs: 'wgs84', fileName: 'p.csv', datasetId: 'fp' };
+    const now = () => new Date('2026-01-01T00:00:00Z');
+    const generic = await runImport(bytes, options, sideBySide, { now, genericRowsOnly: true });
+    expect(generic.crsHint).toMatchObject({ suggested: 'gcj02', sampled: 80 });
+    expect(await runImport(bytes, options, sideBySide, { now })).toEqual(generic);
+    const chunker = projectChunker('fp');
+    const streamed = await runImport(bytes, options, sideBySide, { now, takeProject: chunker.take, takeProjectLine: chunker.takeLine });
+    expect({ ...streamed, dataset: null }).toEqual({ ...generic, dataset: null });
   });
 });
 

@@ -28,6 +28,7 @@ async function importOnce(i: number) {
   const result = await runImport(bytes, { kind: 'projects', crs: 'wgs84', fileName: basename(file), datasetId }, reference, {
     limits,
     takeProject: chunker.take,
+    takeProjectLine: chunker.takeLine,
   });
   if (result.status !== 'ok') throw new Error(`import ${result.status}: ${JSON.stringify(result.problems.slice(0, 3))}`);
   const chunks = chunker.finish();

@@ -27,6 +27,22 @@ const READ: ReadonlySet<Field> = new Set<Field>(['name', 'industry', 'stage', 'i
 const FAIL = Symbol('problem');
 type Fail = typeof FAIL;
 
+/** A project row's values as read from its line (valid until the next line is read). */
+export interface ProjectLineValues {
+  name: string;
+  industry: string;
+  stage: ProjectStage;
+  investment: number | null;
+  date: string | null;
+  board: BoardId | null;
+  /** WGS84. */
+  lon: number;
+  lat: number;
+  /** As written in the file, before any conversion (the CRS hint's sample). */
+  rawLon: number;
+  rawLat: number;
+}
+
 export interface ProjectLineContext {
   layout: TableLayout;
   lookups: Lookups;
@@ -46,7 +62,9 @@ export class ProjectLineReader {
   private readonly board: SpanMemo<BoardId | null | Fail>;
   private readonly date: SpanMemo<string | null | Fail>;
   /** One location for every record read here (records never change their location). */
-  private readonly location: ImportedProject['location'];
+  readonly location: ImportedProject['location'];
+  /** The values of the line last read with success. */
+  readonly values: ProjectLineValues = { name: '', industry: '', stage: 'signed', investment: null, date: null, board: null, lon: 0, lat: 0, rawLon: 0, rawLat: 0 };
 
   /** A reader for this layout, or null when the layout has a column it does not read. */
   static forLayout(ctx: ProjectLineContext): ProjectLineReader | null {
@@ -74,21 +92,21 @@ export class ProjectLineReader {
   }
 
   /**
-   * The current line as readProject would read it, when that gives a record and no problem; else null, and
-   * nothing was changed (the caller reads the line's cells the generic way).
+   * Reads the current line into `values` and returns true when readProject would read its cells into a record
+   * with no problem; else returns false, having changed nothing (the caller reads the line's cells the generic way).
    */
-  read(lines: QuoteFreeLines, id: string, sourceRow: number, wantSample: boolean): RowOutcome<ImportedProject> | null {
+  read(lines: QuoteFreeLines): boolean {
     const { text, start, end } = lines;
     const cells = this.split(text, start, end, lines.delimiter);
     const c = this.column;
-    if (c.name >= cells || c.industry >= cells || c.stage >= cells || c.lon >= cells || c.lat >= cells) return null;
+    if (c.name >= cells || c.industry >= cells || c.stage >= cells || c.lon >= cells || c.lat >= cells) return false;
     // Cell k is text[b[k], b[k + 1] - 1).
     const b = this.bounds;
 
     const industry = this.industry.get(text, b[c.industry] as number, (b[c.industry + 1] as number) - 1);
-    if (industry === FAIL) return null;
+    if (industry === FAIL) return false;
     const stage = this.stage.get(text, b[c.stage] as number, (b[c.stage + 1] as number) - 1);
-    if (stage === FAIL) return null;
+    if (stage === FAIL) return false;
     let investment: number | null = null;
     if (c.investment >= 0 && c.investment < cells) {
       const from = b[c.investment] as number;
@@ -96,48 +114,65 @@ export class ProjectLineReader {
       if (to > from) {
         const value = spanDecimal(text, from, to);
         // Not a plain number, negative, or no unit to read it in: reported by the generic path.
-        if (!(value >= 0) || this.wanUnit === null) return null;
+        if (!(value >= 0) || this.wanUnit === null) return false;
         investment = this.wanUnit ? toYi(value, 'wan') : value;
       }
     }
     const date = c.date >= 0 && c.date < cells ? this.date.get(text, b[c.date] as number, (b[c.date + 1] as number) - 1) : null;
-    if (date === FAIL) return null;
+    if (date === FAIL) return false;
     let board = c.board >= 0 && c.board < cells ? this.board.get(text, b[c.board] as number, (b[c.board + 1] as number) - 1) : null;
-    if (board === FAIL) return null;
+    if (board === FAIL) return false;
 
     const rawLon = spanDecimal(text, b[c.lon] as number, (b[c.lon + 1] as number) - 1);
     const rawLat = spanDecimal(text, b[c.lat] as number, (b[c.lat + 1] as number) - 1);
-    if (Number.isNaN(rawLon) || Number.isNaN(rawLat)) return null;
+    if (Number.isNaN(rawLon) || Number.isNaN(rawLat)) return false;
     const { containment, crs } = this.ctx;
     let lon = rawLon;
     let lat = rawLat;
     if (crs !== 'wgs84') [lon, lat] = toWgs84([rawLon, rawLat], crs);
     // Swapped, out of range or outside Wuxi: nowhere to be located, and reported by the generic path (readPoint).
     const located = containment.locate(lon, lat);
-    if (located === null) return null;
-    if (board && located !== 'wuxi' && located !== board && board !== 'wxjk') return null; // board_mismatch warning
+    if (located === null) return false;
+    if (board && located !== 'wuxi' && located !== board && board !== 'wxjk') return false; // board_mismatch warning
     if (board === null && located !== 'wuxi') board = located;
 
     const nameCell = text.slice(b[c.name] as number, (b[c.name + 1] as number) - 1);
     const name = cellText(this.ctx.guarded && nameCell.charCodeAt(0) === 39 ? unguardCsv(nameCell) : nameCell, IMPORT_LIMITS.maxCellChars);
-    if (!name) return null;
+    if (!name) return false;
+    const v = this.values;
+    v.name = name;
+    v.industry = industry;
+    v.stage = stage;
+    v.investment = investment;
+    v.date = date;
+    v.board = board;
+    v.lon = lon;
+    v.lat = lat;
+    v.rawLon = rawLon;
+    v.rawLat = rawLat;
+    return true;
+  }
+
+  /** The outcome readProject gives for the line last read with success (a new record). */
+  outcome(id: string, sourceRow: number, wantSample: boolean): RowOutcome<ImportedProject> {
+    const v = this.values;
     return {
       record: {
         id,
         external_id: null,
         origin: 'imported',
-        name,
-        industry,
-        stage,
-        investment_yi: investment,
-        date,
-        board,
-        lon,
-        lat,
+        name: v.name,
+        industry: v.industry,
+        stage: v.stage,
+        investment_yi: v.investment,
+        date: v.date,
+        board: v.board,
+        lon: v.lon,
+        lat: v.lat,
         location: this.location,
         source_row: sourceRow,
       },
-      sample: wantSample ? { raw: [rawLon, rawLat] as const, board } : null,
+      sample: wantSample ? { raw: [v.rawLon, v.rawLat] as const, board: v.board } : null,
     };
   }
 

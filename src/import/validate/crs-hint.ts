@@ -19,8 +19,12 @@ export interface CrsHint {
   sampled: number;
 }
 
-/** Points used for the hint: enough to be stable, few enough to stay fast on 100k rows. */
-export const CRS_HINT_SAMPLE = 2000;
+/**
+ * Points used for the hint: the first ones with a position. A share measured on 1000 points is within about 2
+ * points of the file's (two standard errors at 90 %), well inside the 10-point gain asked for a hint; each
+ * point costs every candidate CRS a conversion and a look-up, which a cold worker feels.
+ */
+export const CRS_HINT_SAMPLE = 1000;
 /** How much better another CRS must fit before we say so. */
 const MIN_GAIN = 0.1;
 const MIN_POINTS = 5;

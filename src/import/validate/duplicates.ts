@@ -35,16 +35,21 @@ export class DuplicateProjects implements DuplicateCheck<ImportedProject> {
   }
 
   seen(record: ImportedProject): boolean {
-    const x = micro(record.lon);
-    const y = micro(record.lat);
+    return this.seenAt(record.lon, record.lat, record.name);
+  }
+
+  /** seen() of a project with this place and name. */
+  seenAt(lon: number, lat: number, name: string): boolean {
+    const x = micro(lon);
+    const y = micro(lat);
     const at = this.find(x, y);
     const place = this.slot[at] as number;
     if (place === 0) {
       if ((this.first.length + 1) * 2 > this.capacity) {
         this.grow();
-        return this.seen(record);
+        return this.seenAt(lon, lat, name);
       }
-      this.first.push(record.name);
+      this.first.push(name);
       this.lon[at] = x;
       this.lat[at] = y;
       this.slot[at] = this.first.length;
@@ -52,12 +57,12 @@ export class DuplicateProjects implements DuplicateCheck<ImportedProject> {
     }
     let names = this.names.get(place);
     if (!names) {
-      const name = this.first[place - 1] as string;
-      if (name === record.name) return true;
-      this.names.set(place, (names = new Set([name])));
+      const first = this.first[place - 1] as string;
+      if (first === name) return true;
+      this.names.set(place, (names = new Set([first])));
     }
-    if (names.has(record.name)) return true;
-    names.add(record.name);
+    if (names.has(name)) return true;
+    names.add(name);
     return false;
   }
 

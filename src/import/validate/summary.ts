@@ -29,15 +29,20 @@ export class SummaryCounter {
   private investmentYi = 0;
 
   add(r: ImportedProject | ImportedZone) {
-    count(this.byBoard, r.board);
-    if ('stage' in r) {
-      count(this.byStage, r.stage);
-      count(this.byIndustry, r.industry);
-      this.investmentYi += r.investment_yi ?? 0;
-    } else {
+    if ('stage' in r) this.addProject(r.board, r.stage, r.industry, r.investment_yi);
+    else {
+      count(this.byBoard, r.board);
       count(this.byZoneKind, r.zone_kind);
       for (const ind of r.lead_industries) count(this.byIndustry, ind);
     }
+  }
+
+  /** add() of a project with these values. */
+  addProject(board: string | null, stage: string, industry: string, investmentYi: number | null) {
+    count(this.byBoard, board);
+    count(this.byStage, stage);
+    count(this.byIndustry, industry);
+    this.investmentYi += investmentYi ?? 0;
   }
 
   summary(valid: number, invalid: number): ImportSummary {

@@ -2,7 +2,7 @@ import type { ImportedProject } from '../schema';
 import type { ImportOptions, ImportProgress, ImportResult } from './pipeline';
 import { decodeProjects, indexFromColumns } from './project-columns';
 import { concatProjectIndexes, rememberProjectIndex, type ProjectIndex } from '../domain/project-index';
-import type { ReferenceData } from './validate/reference';
+import type { DistrictFeatures, ReferenceData } from './validate/reference';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export interface RunningImport {
@@ -10,12 +10,39 @@ export interface RunningImport {
   cancel: () => void;
 }
 
+const newWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+
+/** A worker started before the file was chosen (one import each: a cancel terminates it). */
+let spare: Worker | null = null;
+
 /**
- * Starts an import in a dedicated Web Worker. The file's bytes are transferred (not copied); cancel terminates
+ * Starts the next import's worker while the user is still choosing a file: its code loads and it builds the
+ * grid it checks points against (the district polygons), which a fresh worker would otherwise do on the file's time.
+ */
+export function prepareImportWorker(districts: DistrictFeatures | null): void {
+  if (spare) return;
+  try {
+    spare = newWorker();
+    spare.postMessage({ type: 'prepare', districts } satisfies WorkerRequest);
+  } catch {
+    // No worker now means none for the import either: startImport tries again and reports the failure.
+    spare = null;
+  }
+}
+
+/** Stops the prepared worker (the import dialog closed without using it). */
+export function releaseImportWorker(): void {
+  spare?.terminate();
+  spare = null;
+}
+
+/**
+ * Starts an import in a dedicated Web Worker (the prepared one, if any). The file's bytes are transferred (not copied); cancel terminates
  * the worker at once, so nothing it was doing can reach the store afterwards.
  */
 export function startImport(file: Blob, options: ImportOptions, reference: ReferenceData, onProgress: (p: ImportProgress) => void): RunningImport {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+  const worker = spare ?? newWorker();
+  spare = null;
   let settle: (value: Awaited<RunningImport['result']>) => void = () => {};
   let done = false;
   const result = new Promise<Awaited<RunningImport['result']>>((resolve) => {

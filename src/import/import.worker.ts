@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { runImport, type ImportResult } from './pipeline';
 import { projectChunker, transferables } from './project-columns';
+import { prepareContainment } from './validate/containment';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**
@@ -21,6 +22,10 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const msg = event.data;
   if (msg.type === 'cancel') {
     signal.aborted = true;
+    return;
+  }
+  if (msg.type === 'prepare') {
+    prepareContainment(msg.districts);
     return;
   }
   signal.aborted = false;

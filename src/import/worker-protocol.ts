@@ -1,8 +1,10 @@
 import type { ImportOptions, ImportProgress, ImportResult } from './pipeline';
 import type { ProjectColumns } from './project-columns';
-import type { ReferenceData } from './validate/reference';
+import type { DistrictFeatures, ReferenceData } from './validate/reference';
 
 export type WorkerRequest =
+  /** Sent to a worker started before the file is chosen: what it can get ready meanwhile. */
+  | { type: 'prepare'; districts: DistrictFeatures | null }
   | { type: 'start'; buffer: ArrayBuffer; options: ImportOptions; reference: ReferenceData }
   | { type: 'cancel' };
 

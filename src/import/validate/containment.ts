@@ -22,6 +22,14 @@ export interface Containment {
   readonly box: BBox;
 }
 
+/**
+ * Builds (and keeps) the grid for these districts now rather than during the next import: the import worker does
+ * it when it is started ahead of a file (client.ts prepareImportWorker), while the user is still choosing one.
+ */
+export function prepareContainment(districts: DistrictFeatures | null): void {
+  createContainment(districts, true);
+}
+
 interface Indexed {
   id: BoardId;
   feature: Feature<Polygon | MultiPolygon>;
@@ -162,7 +170,7 @@ function sameDistricts(a: readonly Indexed[], b: readonly Indexed[]): boolean {
   return true;
 }
 
-export function createContainment(districts: DistrictFeatures | null): Containment {
+export function createContainment(districts: DistrictFeatures | null, buildNow = false): Containment {
   const indexed: Indexed[] = [];
   for (const f of districts?.features ?? []) {
     const g = f.geometry;
@@ -179,6 +187,10 @@ export function createContainment(districts: DistrictFeatures | null): Containme
     Math.max(...indexed.map((d) => d.box[3])),
   ];
   let grid: Grid | null = cachedGrid && sameDistricts(cachedGrid.districts, indexed) ? cachedGrid.grid : null;
+  if (!grid && buildNow) {
+    grid = buildGrid(indexed, box);
+    cachedGrid = { districts: indexed, grid };
+  }
   let calls = 0;
   return {
     box,

@@ -13,7 +13,7 @@ import type { ImportedDataset, ImportedProject, ProjectStage } from '../schema';
 import type { AppStore } from '../store';
 import { loadGeo } from '../data/geo';
 import { taxonomy } from '../data';
-import { startImport } from '../import/client';
+import { prepareImportWorker, startImport } from '../import/client';
 import { commitDataset } from '../import/store/datasets';
 import { createIdbPersistence } from '../import/store/persistence';
 import type { ReferenceData, DistrictFeatures } from '../import/validate/reference';
@@ -94,8 +94,9 @@ export function createBenchSurface(store: AppStore): BenchSurface {
       store.getState().setFilter('industries', ids);
     },
     openImport() {
-      // The dialog's own effect (src/import-ui/index.tsx) does exactly this once the page is idle.
+      // The dialog's own effects (src/import-ui/ImportDialog.tsx) do exactly this once the page is idle.
       store.getState().prepareImportLayers();
+      void reference().then((r) => prepareImportWorker(r.districts));
     },
     async importCsv(file: File): Promise<ImportBenchResult> {
       const ref = await reference();

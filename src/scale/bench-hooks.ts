@@ -15,7 +15,7 @@ import { loadGeo } from '../data/geo';
 import { taxonomy } from '../data';
 import { prepareImportWorker, startImport } from '../import/client';
 import { commitDataset } from '../import/store/datasets';
-import { createIdbPersistence } from '../import/store/persistence';
+import { persistence } from '../import-ui/persistence-instance';
 import type { ReferenceData, DistrictFeatures } from '../import/validate/reference';
 import type { BenchProject, BenchSurface, ImportBenchResult } from './bench-types';
 
@@ -107,8 +107,10 @@ export function createBenchSurface(store: AppStore): BenchSurface {
       if (!('dataset' in result) || !result.dataset) {
         throw new Error(`import did not produce a dataset: ${JSON.stringify({ status: result.status, ...('message' in result ? { message: result.message } : {}) })}`);
       }
-      // "Add to map" in the dialog: stored in IndexedDB first, then into the store (src/import/store/datasets.ts).
-      await commitDataset(store, createIdbPersistence(), result.dataset);
+      // "Add to map" in the dialog, with the app's one storage: stored in IndexedDB first, then into the store
+      // (src/import/store/datasets.ts). A second storage object would hear this save as another tab's and load
+      // the whole dataset back.
+      await commitDataset(store, persistence, result.dataset);
       showInvestmentHeat();
       return {
         rows: result.summary.valid + result.summary.invalid,

@@ -179,5 +179,6 @@ export function peerTable(r: PeerResults): string {
   const versions = Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ');
   const runs = r.sizes.map((s) => `${s.runs.ours.length} at ${s.rows >= 1e6 ? `${s.rows / 1e6} M` : `${s.rows / 1e3} k`}`).join(', ');
   lines.push('', `Fresh Node ${r.node} processes per side (${runs}), alternating; ${versions}.`);
+  lines.push('', 'Cold: the first import in a fresh process (what a fresh import worker does); warm: the median of the same process\'s later imports. Peak memory: the process\'s own resident-set high-water mark (Linux VmHWM, reset just before the import) above its resident set then.');
   return lines.join('\n');
 }

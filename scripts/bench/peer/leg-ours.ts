@@ -3,14 +3,14 @@
  * (node --expose-gc --import tsx leg-ours.ts <csv> <repeats>): the app's whole CSV import as the import worker
  * and the page do it — runImport with every check, valid projects encoded into columns as they come
  * (import.worker.ts), then decodeProjects and indexFromColumns per chunk and the concatenated index
- * (client.ts) — in one thread, without the postMessage between them. Before the first, the district grid is
- * built, as the app's worker builds it while the import dialog waits for a file. Prints one JSON line: times per repeat
- * (the first is cold), peak RSS and retained memory of the first.
+ * (client.ts) — in one thread, each chunk and the result structured-cloned as postMessage carries them. Before
+ * the first, the district grid is built, as the app's worker builds it while the import dialog waits for a file.
+ * Prints one JSON line: times per repeat (the first is cold), peak RSS and retained memory of the first.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runImport } from '../../../src/import/pipeline';
-import { decodeProjects, indexFromColumns, projectChunker } from '../../../src/import/project-columns';
+import { decodeProjects, indexFromColumns, projectChunker, transferables } from '../../../src/import/project-columns';
 import { concatProjectIndexes, type ProjectIndex } from '../../../src/domain/project-index';
 import type { ImportedProject } from '../../../src/schema';
 import { nodeReference } from './reference-node';
@@ -29,20 +29,25 @@ const limits = { maxRows: 2_000_000, maxTextBytes: 512 * 1024 * 1024 };
 async function importOnce(i: number) {
   const datasetId = `bench-${i}`;
   const chunker = projectChunker(datasetId);
-  const result = await runImport(bytes, { kind: 'projects', crs: 'wgs84', fileName: basename(file), datasetId }, reference, {
+  const done = await runImport(bytes, { kind: 'projects', crs: 'wgs84', fileName: basename(file), datasetId }, reference, {
     limits,
     takeProject: chunker.take,
     takeProjectLine: chunker.takeLine,
   });
-  if (result.status !== 'ok') throw new Error(`import ${result.status}: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  if (done.status !== 'ok') throw new Error(`import ${done.status}: ${JSON.stringify(done.problems.slice(0, 3))}`);
   const chunks = chunker.finish();
   const parts: ImportedProject[][] = [];
   const indexes: ProjectIndex[] = [];
-  for (const c of chunks) {
+  for (const posted of chunks) {
+    // What postMessage does to a chunk between the worker and the page (typed arrays transferred, texts copied):
+    // the page's names are then its own strings, not slices of the worker's whole decoded file.
+    const c = structuredClone(posted, { transfer: transferables(posted) });
     const projects = decodeProjects(c);
     parts.push(projects);
     indexes.push(indexFromColumns(c, projects));
   }
+  // The result (summary, problems) reaches the page the same way, after the chunks.
+  const result = structuredClone(done);
   const projects = parts.length === 1 ? parts[0]! : ([] as ImportedProject[]).concat(...parts);
   const index = concatProjectIndexes(indexes, projects);
   return { result, projects, index };
@@ -53,14 +58,38 @@ const mem = () => {
   return { rss: m.rss, heap: m.heapUsed + m.external + m.arrayBuffers };
 };
 
+/*
+ * Peak RSS from here on. getrusage's maxRSS outlives exec: a leg started by a large parent (the whole bench, with
+ * its browser) reported the parent's size. On Linux the kernel's own high-water mark of this process is reset
+ * (writing 5 to /proc/self/clear_refs) and read back (VmHWM); elsewhere maxRSS stays the measure.
+ */
+const resetPeakRss = (): boolean => {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+};
+const peakRssBytes = (): number => {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Number(kb) * 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS * 1024;
+};
+
 gc();
 const base = mem();
-const rssPeakBefore = process.resourceUsage().maxRSS * 1024;
+const peakReset = resetPeakRss();
+const rssPeakBefore = peakRssBytes();
 const ms: number[] = [];
 let t0 = performance.now();
 let held: Awaited<ReturnType<typeof importOnce>> | null = await importOnce(0);
 ms.push(performance.now() - t0);
-const peakRss = process.resourceUsage().maxRSS * 1024;
+const peakRss = peakRssBytes();
 gc();
 const after = mem();
 const summary = held.result.summary;
@@ -84,6 +113,7 @@ process.stdout.write(
     peakRssMb: peakRss / 2 ** 20,
     baseRssMb: base.rss / 2 ** 20,
     rssPeakBeforeMb: rssPeakBefore / 2 ** 20,
+    peakReset,
     retainedMb: (after.heap - base.heap) / 2 ** 20,
     detail,
   }) + '\n',

@@ -150,7 +150,7 @@ export async function comparePeer(options: { sizes: number[]; runs: (rows: numbe
   const own = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/papaparse/package.json'), 'utf8')) as { version: string };
   return {
     generatedAt: new Date().toISOString(),
-    command: process.env.BENCH_PEER_COMMAND ?? `nice -n 10 npm run ${process.env.npm_lifecycle_event ?? 'bench:peer'}`,
+    command: process.env.BENCH_PEER_COMMAND ?? `npm run ${process.env.npm_lifecycle_event ?? 'bench:peer'}`,
     versions: { ...versions, papaparse: own.version },
     node: process.version,
     sizes,

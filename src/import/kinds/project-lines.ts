@@ -6,11 +6,11 @@ import { unguardCsv } from '../read/csv-guard';
 import type { TableLayout } from '../read/table';
 import { IMPORT_LIMITS } from '../limits';
 import type { Containment } from '../validate/containment';
-import { toWgs84 } from '../validate/crs';
-import { parseDate } from '../validate/fields';
+import { locatePoint, parseDate } from '../validate/fields';
 import { resolve, type Lookups } from '../validate/lookups';
 import { spanDecimal, toYi } from '../validate/numbers';
 import type { RowOutcome } from './projects';
+import { projectRecord } from './project-record';
 import { SpanMemo } from '../read/span-memo';
 
 /**
@@ -44,6 +44,8 @@ export interface ProjectLineValues {
 }
 
 export interface ProjectLineContext {
+  /** The file's lines; the reader reads the current one. */
+  lines: QuoteFreeLines;
   layout: TableLayout;
   lookups: Lookups;
   containment: Containment;
@@ -63,8 +65,15 @@ export class ProjectLineReader {
   private readonly date: SpanMemo<string | null | Fail>;
   /** One location for every record read here (records never change their location). */
   readonly location: ImportedProject['location'];
+  /** A cell's text as the generic path reads it (csv-guard removed, trimmed, cut). */
+  private readonly text: (cell: string) => string;
   /** The values of the line last read with success. */
   readonly values: ProjectLineValues = { name: '', industry: '', stage: 'signed', investment: null, date: null, board: null, lon: 0, lat: 0, rawLon: 0, rawLat: 0 };
+
+  /** The lines it reads. */
+  get lines(): QuoteFreeLines {
+    return this.ctx.lines;
+  }
 
   /** A reader for this layout, or null when the layout has a column it does not read. */
   static forLayout(ctx: ProjectLineContext): ProjectLineReader | null {
@@ -77,13 +86,16 @@ export class ProjectLineReader {
     this.column = { name: at('name'), industry: at('industry'), stage: at('stage'), investment: at('investment'), date: at('date'), board: at('board'), lon: at('lon'), lat: at('lat') };
     const unit = ctx.layout.units.get('investment');
     this.wanUnit = unit === 'wan' ? true : unit === 'yi' ? false : null;
-    const raw = ctx.guarded ? (cell: string) => (cell.charCodeAt(0) === 39 ? unguardCsv(cell) : cell) : (cell: string) => cell;
-    const text = (cell: string) => cellText(raw(cell), IMPORT_LIMITS.maxCellChars);
-    const { lookups } = ctx;
+    const raw = ctx.guarded ? unguardCsv : (cell: string) => cell;
+    this.text = (cell) => cellText(raw(cell), IMPORT_LIMITS.maxCellChars);
     // The same reading as requiredText + readIndustry, the stage lookup, readBoard and readDate.
-    this.industry = new SpanMemo((cell) => (text(cell) ? (resolve(lookups.industry, text(cell)) ?? FAIL) : FAIL));
-    this.stage = new SpanMemo((cell) => (text(cell) ? (resolve(lookups.stage, text(cell)) ?? FAIL) : FAIL));
-    this.board = new SpanMemo((cell) => (text(cell) ? (resolve(lookups.board, text(cell)) ?? FAIL) : null));
+    const lookUp = <T, E>(map: Map<string, T>, empty: E) => (cell: string) => {
+      const text = this.text(cell);
+      return text ? (resolve(map, text) ?? FAIL) : empty;
+    };
+    this.industry = new SpanMemo(lookUp(ctx.lookups.industry, FAIL));
+    this.stage = new SpanMemo(lookUp(ctx.lookups.stage, FAIL));
+    this.board = new SpanMemo(lookUp(ctx.lookups.board, null));
     this.date = new SpanMemo((cell) => {
       const date = parseDate(raw(cell));
       return date === undefined ? FAIL : date;
@@ -95,7 +107,8 @@ export class ProjectLineReader {
    * Reads the current line into `values` and returns true when readProject would read its cells into a record
    * with no problem; else returns false, having changed nothing (the caller reads the line's cells the generic way).
    */
-  read(lines: QuoteFreeLines): boolean {
+  read(): boolean {
+    const lines = this.ctx.lines;
     const { text, start, end } = lines;
     const cells = this.split(text, start, end, lines.delimiter);
     const c = this.column;
@@ -126,18 +139,14 @@ export class ProjectLineReader {
     const rawLon = spanDecimal(text, b[c.lon] as number, (b[c.lon + 1] as number) - 1);
     const rawLat = spanDecimal(text, b[c.lat] as number, (b[c.lat + 1] as number) - 1);
     if (Number.isNaN(rawLon) || Number.isNaN(rawLat)) return false;
-    const { containment, crs } = this.ctx;
-    let lon = rawLon;
-    let lat = rawLat;
-    if (crs !== 'wgs84') [lon, lat] = toWgs84([rawLon, rawLat], crs);
     // Swapped, out of range or outside Wuxi: nowhere to be located, and reported by the generic path (readPoint).
-    const located = containment.locate(lon, lat);
-    if (located === null) return false;
+    const pt = locatePoint(rawLon, rawLat, this.ctx.crs, this.ctx.containment);
+    if (!pt) return false;
+    const { lon, lat, located } = pt;
     if (board && located !== 'wuxi' && located !== board && board !== 'wxjk') return false; // board_mismatch warning
     if (board === null && located !== 'wuxi') board = located;
 
-    const nameCell = text.slice(b[c.name] as number, (b[c.name + 1] as number) - 1);
-    const name = cellText(this.ctx.guarded && nameCell.charCodeAt(0) === 39 ? unguardCsv(nameCell) : nameCell, IMPORT_LIMITS.maxCellChars);
+    const name = this.text(text.slice(b[c.name] as number, (b[c.name + 1] as number) - 1));
     if (!name) return false;
     const v = this.values;
     v.name = name;
@@ -157,21 +166,7 @@ export class ProjectLineReader {
   outcome(id: string, sourceRow: number, wantSample: boolean): RowOutcome<ImportedProject> {
     const v = this.values;
     return {
-      record: {
-        id,
-        external_id: null,
-        origin: 'imported',
-        name: v.name,
-        industry: v.industry,
-        stage: v.stage,
-        investment_yi: v.investment,
-        date: v.date,
-        board: v.board,
-        lon: v.lon,
-        lat: v.lat,
-        location: this.location,
-        source_row: sourceRow,
-      },
+      record: projectRecord(id, null, v.name, v.industry, v.stage, v.investment, v.date, v.board, v.lon, v.lat, this.location, sourceRow),
       sample: wantSample ? { raw: [v.rawLon, v.rawLat] as const, board: v.board } : null,
     };
   }

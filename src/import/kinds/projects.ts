@@ -1,6 +1,7 @@
 import type { ImportedProject, ProjectStage } from '../../schema';
 import { readBoard, readDate, readIndustry, readInvestment, readPoint, requiredText, text, type PointResult, type RowCells, type RowContext } from '../validate/fields';
 import { resolve } from '../validate/lookups';
+import { projectRecord } from './project-record';
 import { errorCount, problem } from '../validate/problems';
 import type { CoordinateSample } from '../validate/crs-hint';
 
@@ -57,22 +58,5 @@ export function readProject(row: RowCells, ctx: RowContext, id: string, external
   if (errors > before || !name || !industry || !stage || investment === undefined || date === undefined || board === undefined || !location) {
     return { record: null, sample };
   }
-  return {
-    record: {
-      id,
-      external_id: externalId,
-      origin: 'imported',
-      name,
-      industry,
-      stage,
-      investment_yi: investment,
-      date,
-      board,
-      lon,
-      lat,
-      location,
-      source_row: sourceRow,
-    },
-    sample,
-  };
+  return { record: projectRecord(id, externalId, name, industry, stage, investment, date, board, lon, lat, location, sourceRow), sample };
 }

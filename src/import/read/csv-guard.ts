@@ -9,7 +9,8 @@ export function csvSafe(value: string): string {
   return GUARDED.test(value) ? `'${value}` : value;
 }
 
-/** The inverse of csvSafe for a CSV cell that starts with an apostrophe (the caller checks that, cheaply). */
+/** The inverse of csvSafe for a CSV cell; most cells do not start with an apostrophe and return at once. */
 export function unguardCsv(value: string): string {
+  if (value.charCodeAt(0) !== 39) return value;
   return GUARDED.test(value.slice(1)) ? value.slice(1) : value;
 }

@@ -32,19 +32,18 @@ export function parseCsv(text: string): CsvParse {
 const PIECE_CHARS = 256 * 1024;
 
 /**
- * The same rows as parseCsv, in pieces, parsed one at a time as the caller asks for them: the import validates
- * each piece's rows before the next is parsed, so rows die young instead of 100 k of them (a million strings)
- * living through the whole import, which cost a cold worker more in garbage collection than the parse itself.
- * Only a quote-free file with \n line breaks is cut (at a line break; a quoted field may hold one); any other
- * file is one piece. Only a piece's own errors come with it, with row indexes counted within the piece; a
- * quote-free file can only have a failed delimiter guess, on its first piece.
+ * The same rows as parseCsv, in pieces, parsed one at a time as the caller asks for them, so a caller that is done
+ * with a piece's rows before asking for the next keeps no more than one piece alive (the import reads a quote-free
+ * file line by line instead, parseCsvLines). Only a quote-free file with \n line breaks is cut (at a line break;
+ * a quoted field may hold one); any other file is one piece. Only a piece's own errors come with it, with row
+ * indexes counted within the piece; a quote-free file can only have a failed delimiter guess, on its first piece.
  */
 export function* parseCsvPieces(text: string): Generator<CsvParse> {
-  if (text.includes('"')) {
+  const guess = quoteFreeDialect(text);
+  if (!guess) {
     yield parseGeneral(text);
     return;
   }
-  const guess = guessDialect(text);
   if (guess.linebreak !== '\n' && guess.linebreak !== '\r\n') {
     yield parseUnquoted(text, guess.delimiter, guess.errors);
     return;
@@ -66,9 +65,8 @@ export function* parseCsvPieces(text: string): Generator<CsvParse> {
  * those of the delimiter guess, as parseCsvPieces gives them with its first piece.
  */
 export function parseCsvLines(text: string): { lines: QuoteFreeLines; errors: CsvParse['errors'] } | null {
-  if (text.includes('"')) return null;
-  const guess = guessDialect(text);
-  if (guess.linebreak !== '\n' && guess.linebreak !== '\r\n') return null;
+  const guess = quoteFreeDialect(text);
+  if (!guess || (guess.linebreak !== '\n' && guess.linebreak !== '\r\n')) return null;
   return { lines: new QuoteFreeLines(text, 0, text.length, guess.delimiter, guess.linebreak), errors: rowErrors(guess.errors) };
 }
 
@@ -92,13 +90,15 @@ function isBlank(row: readonly string[]): boolean {
 }
 
 /**
- * Files without any quote character (what exports and machines mostly write): the same rows as parseGeneral,
- * faster on 100k rows. The delimiter is guessed by papaparse on the first 1 MB (what it looks at anyway,
- * guessDialect), then the text is parsed with it, and blank rows are dropped here with a check that allocates nothing
- * (papaparse's greedy check joins every row into a new string). Without quotes papaparse reports no row errors;
- * only a failed delimiter guess, which is kept.
+ * The delimiter and line break of a file without any quote character (what exports and machines mostly write),
+ * or null for a file with quotes (papaparse reads it whole, parseGeneral). Such a file gives the same rows as
+ * parseGeneral, faster: the delimiter is guessed by papaparse on the first 1 MB (what it looks at anyway), the
+ * text is then cut with it, and blank rows are dropped with a check that allocates nothing (papaparse's greedy
+ * check joins every row into a new string). Without quotes papaparse reports no row errors; only a failed
+ * delimiter guess, which is kept.
  */
-function guessDialect(text: string) {
+function quoteFreeDialect(text: string) {
+  if (text.includes('"')) return null;
   const cut = text.length > GUESS_CHARS ? text.lastIndexOf('\n', GUESS_CHARS) : -1;
   const sample = cut > 0 ? text.slice(0, cut) : text;
   const linebreak = guessLinebreak(sample.length > GUESS_CHARS ? sample.slice(0, GUESS_CHARS) : sample);

@@ -15,8 +15,7 @@ export class SpanMemo<T> {
   ) {}
 
   get(text: string, from: number, to: number): T {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const h = hashOf(text, from, to);
     const mask = this.slots.length - 1;
     const length = to - from;
     let slot = h & mask;
@@ -41,9 +40,7 @@ export class SpanMemo<T> {
     const mask = this.slots.length - 1;
     for (let k = 0; k < this.keys.length; k++) {
       const key = this.keys[k] as string;
-      let h = 0x811c9dc5;
-      for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-      let slot = h & mask;
+      let slot = hashOf(key, 0, key.length) & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = k + 1;
     }
@@ -54,4 +51,11 @@ export class SpanMemo<T> {
 function sameText(key: string, text: string, from: number): boolean {
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
   return true;
+}
+
+/** FNV-1a over the characters text[from, to). */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }

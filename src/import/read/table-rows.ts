@@ -1,6 +1,5 @@
 import { parseCsv, parseCsvLines, parseCsvPieces, type CsvParse } from './csv';
 import { IMPORT_LIMITS } from '../limits';
-import type { QuoteFreeLines } from './quote-free-rows';
 
 /** Row by row, in the order rows are numbered; undefined at the end. */
 export interface RowSource {
@@ -9,14 +8,13 @@ export interface RowSource {
 
 /** A table's rows; `count` when known up front, else `atMost`. */
 export interface TableRows {
+  /** A quote-free CSV's rows are its QuoteFreeLines, whose lines can also be read in place. */
   reader: RowSource;
-  /** Set when the rows are a quote-free CSV's lines (the same object as `reader`), readable in place. */
-  lines: QuoteFreeLines | null;
   count: number | null;
   atMost: number;
 }
 
-export const wholeTable = (rows: unknown[][]): TableRows => ({ reader: new RowReader([rows][Symbol.iterator]()), lines: null, count: rows.length, atMost: rows.length });
+export const wholeTable = (rows: unknown[][]): TableRows => ({ reader: new RowReader([rows][Symbol.iterator]()), count: rows.length, atMost: rows.length });
 
 /**
  * A CSV file is read while it is validated: a quote-free one line by line (parseCsvLines), any other piece by
@@ -34,7 +32,7 @@ export function csvTable(text: string, onErrors: (errors: CsvParse['errors']) =>
   const quoteFree = parseCsvLines(text);
   if (quoteFree) {
     onErrors(quoteFree.errors);
-    return { reader: quoteFree.lines, lines: quoteFree.lines, count: null, atMost: lines };
+    return { reader: quoteFree.lines, count: null, atMost: lines };
   }
   const pieces = parseCsvPieces(text);
   const reader = new RowReader({
@@ -45,7 +43,7 @@ export function csvTable(text: string, onErrors: (errors: CsvParse['errors']) =>
       return { done: false, value: piece.value.rows };
     },
   });
-  return { reader, lines: null, count: null, atMost: lines };
+  return { reader, count: null, atMost: lines };
 }
 
 function occurrences(text: string, char: string): number {

@@ -253,15 +253,24 @@ export function readPoint(row: RowCells, ctx: RowContext): PointResult | null | 
     ctx.problems.push(problem(ctx.place, 'coord_out_of_range', Math.abs(lon) > 180 ? 'lon' : 'lat', { lon, lat }));
     return undefined;
   }
+  const pt = locatePoint(lon, lat, ctx.crs, ctx.containment);
+  if (!pt) ctx.problems.push(problem(ctx.place, 'outside_wuxi', 'lon', { lon, lat }));
+  return pt ?? undefined;
+}
+
+const point: PointResult = { lon: 0, lat: 0, rawLon: 0, rawLat: 0, located: null };
+
+/**
+ * A position as written in the file → WGS84 and the board it lies in; null when it lies outside Wuxi. The result
+ * is valid until the next call: one result object for every row (callers read it at once), so no object and no
+ * boxed numbers per row.
+ */
+export function locatePoint(lon: number, lat: number, crs: ImportCrs, containment: Containment): PointResult | null {
   let x = lon;
   let y = lat;
-  if (ctx.crs !== 'wgs84') [x, y] = toWgs84([lon, lat], ctx.crs);
-  const located = ctx.containment.locate(x, y);
-  if (located === null) {
-    ctx.problems.push(problem(ctx.place, 'outside_wuxi', 'lon', { lon, lat }));
-    return undefined;
-  }
-  // One result object for every row (callers read it at once): no object and no boxed numbers per row.
+  if (crs !== 'wgs84') [x, y] = toWgs84([lon, lat], crs);
+  const located = containment.locate(x, y);
+  if (located === null) return null;
   point.lon = x;
   point.lat = y;
   point.rawLon = lon;
@@ -269,8 +278,6 @@ export function readPoint(row: RowCells, ctx: RowContext): PointResult | null | 
   point.located = located;
   return point;
 }
-
-const point: PointResult = { lon: 0, lat: 0, rawLon: 0, rawLat: 0, located: null };
 
 const inBox = (box: readonly number[], x: number, y: number) => x >= (box[0] as number) && x <= (box[2] as number) && y >= (box[1] as number) && y <= (box[3] as number);
 

@@ -56,27 +56,16 @@ export function parseNumber(input: unknown): ParsedNumber {
  * the general path; anything else (spaces, units, grouping, full-width) returns null and takes the general path.
  */
 export function plainDecimal(s: string): number | null {
-  const n = s.length;
-  if (n === 0 || n > 40) return null;
-  let i = 0;
-  const first = s.charCodeAt(0);
-  if (first === 43 || first === 45) i = 1; // + -
-  let digits = 0;
-  let dots = 0;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += 1;
-    else if (c === 46 && dots === 0) dots = 1;
-    else return null;
-  }
-  return digits > 0 ? Number(s) : null;
+  const value = spanDecimal(s, 0, s.length);
+  return Number.isNaN(value) ? null : value;
 }
 
 /** Powers of ten that are exact doubles. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * plainDecimal of text.slice(from, to) without making that string, NaN where plainDecimal gives null. With at
+ * plainDecimal of text.slice(from, to) without making that string, NaN where plainDecimal gives null: an optional
+ * sign, ASCII digits, at most one dot, nothing else, at most 40 characters. With at
  * most 15 digits and 22 decimals, digits ÷ 10^decimals is one correctly rounded division of two exact doubles,
  * which is the number the text denotes, rounded once, as Number(text) gives it; longer texts go through Number.
  */

@@ -152,7 +152,13 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
     if (msg.type() === 'error' || csp) consoleErrors.push(`console: ${text}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (req) => consoleErrors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  // A request the page cancels itself (MapLibre drops tiles that left the view; PMTiles aborts their Range reads)
+  // ends as net::ERR_ABORTED: that is the app working, not a failure. Every other failure is an error.
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? '';
+    if (reason === 'net::ERR_ABORTED') return;
+    consoleErrors.push(`requestfailed: ${req.url()} ${reason}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) consoleErrors.push(`http ${res.status()}: ${res.url()}`);
   });

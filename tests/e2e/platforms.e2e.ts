@@ -61,7 +61,10 @@ describe('innovation platforms', () => {
     expect(await app.page.textContent('[data-testid="platform-panel"] .detail-title')).toBe('马山算力岛');
     // It serves AI, so the AI parks are listed as sharing its industry.
     expect(await app.page.$$eval('[data-testid="platform-parks"] li', (els) => els.length)).toBeGreaterThan(0);
-    expect(await app.page.evaluate(() => location.hash)).toContain('sel=platform%3Amashan_computing_island');
+    // The link is written a moment after the state changes (debounced), so wait for it rather than read it once.
+    await app.page.waitForFunction(() => location.hash.includes('sel=platform%3Amashan_computing_island'), undefined, {
+      timeout: 10_000,
+    });
     await app.settle();
     await app.screenshot('platform-panel-zh');
   });

@@ -302,14 +302,16 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       if (take) take(rec as ImportedProject);
       else records.push(rec);
     };
-    /** onRow for a line the fast path read (no problem, no id column): the same checks and counts. */
+    /** onRow for a line the fast path read (no id column; no problem but a board mismatch): the same checks and counts. */
     const acceptLine = (reader: ProjectLineReader, sheetRow: number) => {
       const wantSample = samples.length < CRS_HINT_SAMPLE;
+      const v = reader.values;
+      const mismatch = v.mismatch && v.board ? problem(placeOf(file, true, sheetRow), 'board_mismatch', 'board', { board: v.board, located: v.mismatch }, 'warning') : null;
       if (!takeLine || !duplicateProjects) {
-        onRow(reader.outcome(`${options.datasetId}:${sheetRow}`, sheetRow, wantSample), [], null, sheetRow);
+        onRow(reader.outcome(`${options.datasetId}:${sheetRow}`, sheetRow, wantSample), mismatch ? [mismatch] : [], null, sheetRow);
         return;
       }
-      const v = reader.values;
+      if (mismatch) log.add(mismatch);
       if (wantSample) samples.push({ raw: [v.rawLon, v.rawLat], board: v.board });
       if (duplicateProjects.seenAt(v.lon, v.lat, v.name)) log.add(problem(placeOf(file, true, sheetRow), 'duplicate_row', 'name', { value: v.name }, 'warning'));
       counter.addProject(v.board, v.stage, v.industry, v.investment);

@@ -93,10 +93,11 @@ function fileOf(l: Layout) {
 }
 
 describe('projects fast path', () => {
-  it('reads a line as readProject reads its cells: the same record and coordinate sample, and no problem', () => {
+  it('reads a line as readProject reads its cells: the same record and coordinate sample, and no problem but the board mismatch it names', () => {
     const lookups = buildLookups(reference);
     const containment = createContainment(reference.districts);
     let read = 0;
+    let mismatched = 0;
     fc.assert(
       fc.property(layout, row, (l, r) => {
         const { header, line } = fileOf(l);
@@ -114,13 +115,19 @@ describe('projects fast path', () => {
         });
         const problems: ImportProblem[] = [];
         const generic = readProject(cells, { place: { file: 'p.csv', row: 2, feature: null }, lookups, containment, crs: l.crs, problems, wantSample: true }, 'fp:2', null, 2);
-        expect(problems).toEqual([]);
+        const v = reader.values;
+        expect(problems).toEqual(
+          v.mismatch ? [{ severity: 'warning', code: 'board_mismatch', file: 'p.csv', row: 2, feature: null, field: 'board', params: { board: v.board, located: v.mismatch } }] : [],
+        );
+        if (v.mismatch) mismatched += 1;
         expect(fast).toEqual({ record: generic.record, sample: generic.sample });
       }),
       { numRuns: 1500 },
     );
     // Most generated rows are plain ones: the fast path must have read a good share of them.
     expect(read).toBeGreaterThan(150);
+    // …and some of them name a board their point is not in.
+    expect(mismatched).toBeGreaterThan(0);
   });
 
   it('gives exactly the generic path result for any quote-free file', async () => {

@@ -14,11 +14,11 @@ import { projectRecord } from './project-record';
 import { SpanMemo } from '../read/span-memo';
 
 /**
- * The projects' fast path for a quote-free CSV line: a row that readProject would accept without any problem is
- * read straight from the line's characters — numbers parsed in place, repeated texts (industry, stage, board,
- * date) recognised by their characters — so only the name becomes a new string. Any row it is not sure of
- * (anything that would be reported, or a layout with columns it does not read) it leaves to the generic path,
- * untouched. Every value is computed by the generic path's own functions, so both paths agree; a property test
+ * The projects' fast path for a quote-free CSV line: a row that readProject would accept with nothing to report
+ * but, at most, a board that differs from where its point lies (a warning the caller logs) is read straight from
+ * the line's characters — numbers parsed in place, repeated texts (industry, stage, board, date) recognised by
+ * their characters — so only the name becomes a new string. Any other row it is not sure of (anything else that
+ * would be reported, or a layout with columns it does not read) it leaves to the generic path, untouched. Every value is computed by the generic path's own functions, so both paths agree; a property test
  * holds them to it (tests/unit/import-fast-path.test.ts).
  */
 
@@ -41,6 +41,8 @@ export interface ProjectLineValues {
   /** As written in the file, before any conversion (the CRS hint's sample). */
   rawLon: number;
   rawLat: number;
+  /** The board the point lies in when the row names another one (readProject's board_mismatch warning), else null. */
+  mismatch: BoardId | null;
 }
 
 export interface ProjectLineContext {
@@ -68,7 +70,7 @@ export class ProjectLineReader {
   /** A cell's text as the generic path reads it (csv-guard removed, trimmed, cut). */
   private readonly text: (cell: string) => string;
   /** The values of the line last read with success. */
-  readonly values: ProjectLineValues = { name: '', industry: '', stage: 'signed', investment: null, date: null, board: null, lon: 0, lat: 0, rawLon: 0, rawLat: 0 };
+  readonly values: ProjectLineValues = { name: '', industry: '', stage: 'signed', investment: null, date: null, board: null, lon: 0, lat: 0, rawLon: 0, rawLat: 0, mismatch: null };
 
   /** The lines it reads. */
   get lines(): QuoteFreeLines {
@@ -105,7 +107,8 @@ export class ProjectLineReader {
 
   /**
    * Reads the current line into `values` and returns true when readProject would read its cells into a record
-   * with no problem; else returns false, having changed nothing (the caller reads the line's cells the generic way).
+   * with no problem other than `values.mismatch`; else returns false, having changed nothing (the caller reads the
+   * line's cells the generic way).
    */
   read(): boolean {
     const lines = this.ctx.lines;
@@ -143,8 +146,9 @@ export class ProjectLineReader {
     const pt = locatePoint(rawLon, rawLat, this.ctx.crs, this.ctx.containment);
     if (!pt) return false;
     const { lon, lat, located } = pt;
-    if (board && located !== 'wuxi' && located !== board && board !== 'wxjk') return false; // board_mismatch warning
-    if (board === null && located !== 'wuxi') board = located;
+    // readProject's rule for board_mismatch, word for word; the record keeps the board the row names.
+    const mismatch = board && located && located !== 'wuxi' && located !== board && board !== 'wxjk' ? located : null;
+    if (board === null && located && located !== 'wuxi') board = located;
 
     const name = this.text(text.slice(b[c.name] as number, (b[c.name + 1] as number) - 1));
     if (!name) return false;
@@ -159,6 +163,7 @@ export class ProjectLineReader {
     v.lat = lat;
     v.rawLon = rawLon;
     v.rawLat = rawLat;
+    v.mismatch = mismatch;
     return true;
   }
 

@@ -4,6 +4,7 @@ import type { ProjectFilters } from '../store/imports-slice';
 import type { ParentOf } from './park-filter';
 import { zoneMatchesFilters } from './imported';
 import { keptProjects, projectIndexOf } from './project-index';
+import type { ProjectRows } from './project-rows';
 
 /**
  * The projects the map currently shows — the same index and rule the project layers use (board, industry with
@@ -11,13 +12,13 @@ import { keptProjects, projectIndexOf } from './project-index';
  * was on screen.
  */
 export function projectsInView(
-  projects: readonly ImportedProject[],
+  projects: ProjectRows,
   filters: Filters,
   projectFilters: ProjectFilters,
   parentOf: ParentOf,
 ): ImportedProject[] {
   const spec = { ...projectFilters, industries: filters.industries, boards: filters.boards };
-  return keptProjects(projectIndexOf(projects), spec, parentOf).map((i) => projects[i]!);
+  return keptProjects(projectIndexOf(projects), spec, parentOf).map((i) => projects.at(i));
 }
 
 /** The zones the map currently shows (same rule as the zone layers). */

@@ -8,9 +8,12 @@
 import type { BoardId, ImportedDataset, ImportedProject, ImportedZone, ParkCategory, ZoneKind } from '../schema';
 import type { Filters } from '../store';
 import { industryMatches, noParent, parkMatchesFilters, type ParentOf } from './park-filter';
+import { boardCodeOf, type ProjectIndex } from './project-index';
+import { allRecords } from './project-rows';
 
+/** Every visible project as a record (made now for rows not yet looked at). */
 export function visibleProjects(datasets: readonly ImportedDataset[], hidden: readonly string[] = []): ImportedProject[] {
-  return datasets.flatMap((d) => (d.kind === 'projects' && !hidden.includes(d.meta.id) ? d.projects : []));
+  return datasets.flatMap((d) => (d.kind === 'projects' && !hidden.includes(d.meta.id) ? allRecords(d.projects) : []));
 }
 
 export function visibleZones(datasets: readonly ImportedDataset[], hidden: readonly string[] = []): ImportedZone[] {
@@ -25,8 +28,8 @@ export type ImportedRecord =
 export function findImported(datasets: readonly ImportedDataset[], kind: 'project' | 'zone', id: string): ImportedRecord | null {
   for (const d of datasets) {
     if (kind === 'project' && d.kind === 'projects') {
-      const record = d.projects.find((p) => p.id === id);
-      if (record) return { kind, record, dataset: d };
+      const row = d.projects.rowOf(id);
+      if (row >= 0) return { kind, record: d.projects.at(row), dataset: d };
     }
     if (kind === 'zone' && d.kind === 'zones') {
       const record = d.zones.find((z) => z.id === id);
@@ -69,34 +72,41 @@ export interface ImportedTally {
 
 const emptyTally = (): ImportedTally => ({ projects: 0, zones: 0, investmentYi: 0, projectsWithoutAmount: 0, zonesByKind: {} });
 
-function addProject(t: ImportedTally, p: ImportedProject) {
+/** Row i of the index into the tally, with its exact amount (the index's own is rounded for the GPU). */
+function addProject(t: ImportedTally, index: ProjectIndex, i: number) {
   t.projects += 1;
-  if (p.investment_yi === null) t.projectsWithoutAmount += 1;
-  else t.investmentYi += p.investment_yi;
+  const amount = index.rows.investmentAt(i);
+  if (amount === null) t.projectsWithoutAmount += 1;
+  else t.investmentYi += amount;
 }
 function addZone(t: ImportedTally, z: ImportedZone) {
   t.zones += 1;
   t.zonesByKind[z.zone_kind] = (t.zonesByKind[z.zone_kind] ?? 0) + 1;
 }
 
-/** Imported projects and zones in one board (visible datasets only). */
-export function importedForBoard(projects: readonly ImportedProject[], zones: readonly ImportedZone[], board: BoardId): ImportedTally {
+/** Imported projects (the visible datasets' index, if any) and zones in one board. */
+export function importedForBoard(projects: ProjectIndex | null, zones: readonly ImportedZone[], board: BoardId): ImportedTally {
   const t = emptyTally();
-  for (const p of projects) if (p.board === board) addProject(t, p);
+  const code = boardCodeOf(board);
+  if (projects) for (let i = 0; i < projects.count; i++) if (projects.board[i] === code) addProject(t, projects, i);
   for (const z of zones) if (z.board === board) addZone(t, z);
   return t;
 }
 
-/** Imported projects and zones of one industry, its sub-items included (visible datasets only). */
+/** Imported projects (the visible datasets' index, if any) and zones of one industry, its sub-items included. */
 export function importedForIndustry(
-  projects: readonly ImportedProject[],
+  projects: ProjectIndex | null,
   zones: readonly ImportedZone[],
   industry: string,
   parentOf: ParentOf = noParent,
 ): ImportedTally {
   const wanted = new Set([industry]);
   const t = emptyTally();
-  for (const p of projects) if (industryMatches(p.industry, wanted, parentOf)) addProject(t, p);
+  if (projects) {
+    // Decided once per industry of the index's vocabulary, not once per project.
+    const matches = projects.industries.map((id) => industryMatches(id, wanted, parentOf));
+    for (let i = 0; i < projects.count; i++) if (matches[projects.industry[i]!]) addProject(t, projects, i);
+  }
   for (const z of zones) if (z.lead_industries.some((id) => industryMatches(id, wanted, parentOf))) addZone(t, z);
   return t;
 }

@@ -14,8 +14,9 @@
  * (a 车联网 project matches an 物联网 filter); tests/unit/layers-projects.test.ts checks they agree.
  */
 import { boardIds, projectStages } from '../schema/constants';
-import type { BoardId, ImportedProject, ProjectStage } from '../schema';
+import type { BoardId, ProjectStage } from '../schema';
 import { industryMatches, noParent, type ParentOf } from './park-filter';
+import { concatRows, type ProjectRows } from './project-rows';
 
 /** Board code for a project without a board. */
 export const NO_BOARD = boardIds.length;
@@ -26,7 +27,8 @@ const OPEN = 3e9;
 
 export interface ProjectIndex {
   count: number;
-  projects: readonly ImportedProject[];
+  /** The projects, row i of the columns below being row i here. */
+  rows: ProjectRows;
   /** lon, lat interleaved (WGS84). */
   positions: Float32Array;
   /** Investment in 亿元; 0 when the file left it empty. */
@@ -69,11 +71,11 @@ function computeDayRange(date: string): [number, number] {
 }
 
 /** An index of the right size for these projects, every column zero. */
-export function allocateIndex(projects: readonly ImportedProject[]): ProjectIndex {
-  const n = projects.length;
+export function allocateIndex(rows: ProjectRows): ProjectIndex {
+  const n = rows.count;
   return {
     count: n,
-    projects,
+    rows,
     positions: new Float32Array(n * 2),
     investment: new Float32Array(n),
     stage: new Uint8Array(n),
@@ -118,12 +120,13 @@ const UNDATED: readonly [number, number] = [UNDATED_START, UNDATED_END];
 /** First and last day of a project's date; an undated project matches no date range. */
 export const dateSpanOf = (date: string | null): readonly [number, number] => (date ? dayRange(date) : UNDATED);
 
-export function buildProjectIndex(projects: readonly ImportedProject[]): ProjectIndex {
-  const n = projects.length;
-  const index = allocateIndex(projects);
+/** The index of projects read record by record (an import's columns are indexed without records: indexFromColumns). */
+export function buildProjectIndex(rows: ProjectRows): ProjectIndex {
+  const n = rows.count;
+  const index = allocateIndex(rows);
   const industries = vocabulary();
   for (let i = 0; i < n; i++) {
-    const p = projects[i]!;
+    const p = rows.at(i);
     index.positions[i * 2] = p.lon;
     index.positions[i * 2 + 1] = p.lat;
     const amount = p.investment_yi ?? 0;
@@ -143,13 +146,13 @@ export function buildProjectIndex(projects: readonly ImportedProject[]): Project
 
 /**
  * One index over several parts, in order (chunks of one import, or the visible datasets). Industry codes are
- * re-numbered into one vocabulary; `projects` is the parts' projects concatenated unless given.
+ * re-numbered into one vocabulary; `rows` are the parts' rows one after another unless given.
  */
-export function concatProjectIndexes(parts: readonly ProjectIndex[], projects?: readonly ImportedProject[]): ProjectIndex {
-  if (parts.length === 1 && (!projects || projects === parts[0]!.projects)) return parts[0]!;
+export function concatProjectIndexes(parts: readonly ProjectIndex[], rows?: ProjectRows): ProjectIndex {
+  if (parts.length === 1 && (!rows || rows === parts[0]!.rows)) return parts[0]!;
   const n = parts.reduce((sum, p) => sum + p.count, 0);
-  const all = projects ?? ([] as ImportedProject[]).concat(...parts.map((p) => p.projects as ImportedProject[]));
-  if (all.length !== n) throw new Error(`concatProjectIndexes: ${all.length} projects for ${n} indexed rows`);
+  const all = rows ?? concatRows(parts.map((p) => p.rows));
+  if (all.count !== n) throw new Error(`concatProjectIndexes: ${all.count} projects for ${n} indexed rows`);
   const out = allocateIndex(all);
   const industries = vocabulary();
   let at = 0;
@@ -170,27 +173,27 @@ export function concatProjectIndexes(parts: readonly ProjectIndex[], projects?: 
   return out;
 }
 
-/** Indexes already built, per projects array (a dataset's `projects`, which the store never mutates). */
-const indexes = new WeakMap<readonly ImportedProject[], ProjectIndex>();
+/** Indexes already built, per dataset's rows (which the store never changes). */
+const indexes = new WeakMap<ProjectRows, ProjectIndex>();
 
-/** Records an index built elsewhere (e.g. chunk by chunk during an import) for these projects. */
+/** Records an index built elsewhere (chunk by chunk during an import, or from stored columns) for its rows. */
 export function rememberProjectIndex(index: ProjectIndex): void {
-  indexes.set(index.projects, index);
+  indexes.set(index.rows, index);
 }
 
 /** The index of these projects: remembered, or built now and remembered. */
-export function projectIndexOf(projects: readonly ImportedProject[]): ProjectIndex {
-  let index = indexes.get(projects);
+export function projectIndexOf(rows: ProjectRows): ProjectIndex {
+  let index = indexes.get(rows);
   if (!index) {
-    index = buildProjectIndex(projects);
-    indexes.set(projects, index);
+    index = buildProjectIndex(rows);
+    indexes.set(rows, index);
   }
   return index;
 }
 
 /** Row of the project with this id, or -1. */
 export function projectRow(index: ProjectIndex, id: string): number {
-  return index.projects.findIndex((p) => p.id === id);
+  return index.rows.rowOf(id);
 }
 
 /** What the projects are filtered by: the store's shared filters plus the imports slice's project filters. */

@@ -12,7 +12,7 @@ export function Preview({ result }: { result: ImportResult }) {
   const d = result.dataset;
   const sample =
     d?.kind === 'projects'
-      ? d.projects.slice(0, 5).map((p) => [p.name, t(`import.stage.${p.stage}`), p.investment_yi === null ? '—' : String(p.investment_yi), p.board ? boardName(p.board, lang) : '—'])
+      ? Array.from({ length: Math.min(5, d.projects.count) }, (_, i) => d.projects.at(i)).map((p) => [p.name, t(`import.stage.${p.stage}`), p.investment_yi === null ? '—' : String(p.investment_yi), p.board ? boardName(p.board, lang) : '—'])
       : d?.kind === 'zones'
         ? d.zones.slice(0, 5).map((z) => [z.name, t(`import.zoneKind.${z.zone_kind}`), z.geometry.type, z.board ? boardName(z.board, lang) : '—'])
         : d?.kind === 'targets'

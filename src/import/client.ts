@@ -1,7 +1,5 @@
-import type { ImportedProject } from '../schema';
 import type { ImportOptions, ImportProgress, ImportResult } from './pipeline';
-import { decodeProjects, indexFromColumns } from './project-columns';
-import { concatProjectIndexes, rememberProjectIndex, type ProjectIndex } from '../domain/project-index';
+import { projectReceiver } from './project-receiver';
 import type { DistrictFeatures, ReferenceData } from './validate/reference';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -53,19 +51,14 @@ export function startImport(file: Blob, options: ImportOptions, reference: Refer
       resolve(value);
     };
   });
-  // Projects arrive as column chunks before the result; each chunk is rebuilt — records and the map's column
-  // index (project-index.ts) — in its own message task, so no single task on the page handles all of them.
-  const chunks: ImportedProject[][] = [];
-  const indexes: ProjectIndex[] = [];
+  // Projects arrive as column chunks before the result, each taken in its own message task (project-receiver.ts).
+  const received = projectReceiver();
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const msg = event.data;
     if (done) return;
     if (msg.type === 'progress') onProgress(msg.progress);
-    else if (msg.type === 'projects') {
-      const projects = decodeProjects(msg.columns);
-      chunks.push(projects);
-      indexes.push(indexFromColumns(msg.columns, projects));
-    } else if (msg.type === 'result') settle(withProjects(msg.result, msg.projectChunks, chunks, indexes));
+    else if (msg.type === 'projects') received.take(msg.columns);
+    else if (msg.type === 'result') settle(received.finish(msg.result, msg.projectChunks));
     else settle({ status: 'crashed', message: msg.message });
   };
   worker.onerror = (event) => {
@@ -88,15 +81,4 @@ export function startImport(file: Blob, options: ImportOptions, reference: Refer
       settle({ status: 'cancelled' });
     },
   };
-}
-
-function withProjects(result: ImportResult, expected: number, chunks: ImportedProject[][], indexes: ProjectIndex[]): Awaited<RunningImport['result']> {
-  if (expected === 0) return result;
-  if (chunks.length !== expected || result.dataset?.kind !== 'projects') {
-    return { status: 'crashed', message: `import worker sent ${chunks.length} of ${expected} project chunks` };
-  }
-  const projects = chunks.length === 1 ? (chunks[0] as ImportedProject[]) : ([] as ImportedProject[]).concat(...chunks);
-  // The map finds this index by the projects array once the dataset is added (projectIndexOf).
-  rememberProjectIndex(concatProjectIndexes(indexes, projects));
-  return { ...result, dataset: { ...result.dataset, projects } };
 }

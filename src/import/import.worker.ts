@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import type { ImportedDatasetData } from '../schema';
 import { runImport, type ImportResult } from './pipeline';
 import { projectChunker, transferables } from './project-columns';
 import { prepareContainment } from './validate/containment';
@@ -32,7 +33,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const started = performance.now();
   const datasetId = msg.options.datasetId;
   const chunker = projectChunker(datasetId);
-  const finish = (result: ImportResult) => {
+  const finish = (result: ImportResult<ImportedDatasetData>) => {
     const chunks = result.status === 'ok' ? chunker.finish() : [];
     for (const columns of chunks) post({ type: 'projects', columns }, transferables(columns));
     post({ type: 'result', result: { ...result, workerMs: performance.now() - started }, projectChunks: chunks.length });

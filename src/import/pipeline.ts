@@ -4,6 +4,7 @@ import type {
   ImportFormat,
   ImportKind,
   ImportedDataset,
+  ImportedDatasetData,
   ImportedProject,
   ImportedTargetTable,
   ImportedZone,
@@ -73,7 +74,11 @@ export interface ImportHooks {
   limits?: { maxRows?: number; maxTextBytes?: number };
 }
 
-export interface ImportResult {
+/**
+ * What an import gives: the pipeline's (and the worker's) dataset holds its projects as records
+ * (ImportedDatasetData); the page's holds them as rows over the worker's columns (ImportedDataset, client.ts).
+ */
+export interface ImportResult<D = ImportedDataset> {
   status: 'ok' | 'failed' | 'cancelled';
   kind: ImportKind;
   fileName: string;
@@ -81,7 +86,7 @@ export interface ImportResult {
   encoding: TextEncoding | null;
   crs: ImportCrs;
   /** Only the valid rows; null when nothing can be imported. Nothing is stored until the user confirms. */
-  dataset: ImportedDataset | null;
+  dataset: D | null;
   summary: ImportSummary;
   problems: ImportProblem[];
   errorCount: number;
@@ -142,7 +147,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
  * with every problem. Pure (no DOM, no storage) so it runs in the worker, in Node tests and in property tests.
  * Never throws: unexpected failures become an `internal_error` problem.
  */
-export async function runImport(bytes: Uint8Array, options: ImportOptions, reference: ReferenceData, hooks: ImportHooks = {}): Promise<ImportResult> {
+export async function runImport(bytes: Uint8Array, options: ImportOptions, reference: ReferenceData, hooks: ImportHooks = {}): Promise<ImportResult<ImportedDatasetData>> {
   const log = new ProblemLog(IMPORT_LIMITS.maxProblemsKept);
   const maxRows = hooks.limits?.maxRows ?? IMPORT_LIMITS.maxRows;
   const base = {
@@ -152,7 +157,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
     format: null as ImportFormat | null,
     encoding: null as TextEncoding | null,
   };
-  const finish = (status: ImportResult['status'], dataset: ImportedDataset | null, summary: ImportSummary, hint: CrsHint | null = null): ImportResult => ({
+  const finish = (status: ImportResult['status'], dataset: ImportedDatasetData | null, summary: ImportSummary, hint: CrsHint | null = null): ImportResult<ImportedDatasetData> => ({
     ...base,
     status,
     dataset,
@@ -453,7 +458,7 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, refer
       return finish('failed', null, summary, hint);
     }
     const m = meta(options, base, hooks, accepted, invalid);
-    const dataset: ImportedDataset =
+    const dataset: ImportedDatasetData =
       options.kind === 'projects'
         ? { kind: 'projects', meta: m, projects: records as ImportedProject[] }
         : { kind: 'zones', meta: m, zones: records as ImportedZone[] };

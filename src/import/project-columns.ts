@@ -2,15 +2,17 @@ import type { BoardId, ImportedProject, ProjectStage } from '../schema';
 import type { ProjectLineValues } from './kinds/project-lines';
 import { projectRecord } from './kinds/project-record';
 import { allocateIndex, boardCodeOf, dateSpanOf, stageCodeOf, vocabulary, type ProjectIndex } from '../domain/project-index';
+import type { ProjectRows } from '../domain/project-rows';
 
 /**
- * Imported projects as compact columns, for the trip from the import worker to the page.
+ * Imported projects as compact columns: how they travel from the import worker to the page, how the page keeps
+ * them (project-table.ts) and how they are stored (store/persistence.ts).
  *
  * Posting 100k project objects costs one structured clone of ~1.5 M values on each side, and the page pays its
  * half as ONE long task. As columns (typed arrays, transferred without copying, plus small dictionaries for the
- * repeated texts and one array of names) in chunks of CHUNK_ROWS, each message is cheap to receive and rebuild,
- * and the page stays responsive between them. decodeProjects() rebuilds exactly the objects encodeProjects()
- * was given (a unit test round-trips them); records of any other shape are not encoded (see encodeProjects).
+ * repeated texts and one array of names) in chunks of CHUNK_ROWS, each message is cheap to receive, and the page
+ * stays responsive between them. recordOf() rebuilds exactly the record encodeProjects() was given (unit tests
+ * round-trip them); records of any other shape are not encoded (see encodeProjects).
  */
 export const CHUNK_ROWS = 8192;
 
@@ -211,57 +213,76 @@ export class ProjectColumnsBuilder {
 }
 
 /** id === prefix + row, decided without building that text (once per record of a 100 k-row import). */
-function isRowId(id: string, prefix: string, row: number): boolean {
-  if (!id.startsWith(prefix) || id.length === prefix.length || id.length - prefix.length > 10) return false;
+const isRowId = (id: string, prefix: string, row: number): boolean => rowNumberOf(id, prefix) === row;
+
+/** The row in an id `<prefix><row>`, or -1 when the id is not of that form. */
+export function rowNumberOf(id: string, prefix: string): number {
+  if (!id.startsWith(prefix) || id.length === prefix.length || id.length - prefix.length > 10) return -1;
   // The decimal text of a number has no sign and no leading zero (other than "0" itself).
-  if (id.charCodeAt(prefix.length) === 48 && id.length > prefix.length + 1) return false;
+  if (id.charCodeAt(prefix.length) === 48 && id.length > prefix.length + 1) return -1;
   let value = 0;
   for (let i = prefix.length; i < id.length; i++) {
     const d = id.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return false;
+    if (d < 0 || d > 9) return -1;
     value = value * 10 + d;
   }
-  return value === row;
+  return value <= 0xffffffff ? value : -1;
 }
 
 /** The buffers to transfer with a chunk. */
 export const transferables = (c: ProjectColumns): ArrayBuffer[] =>
   [c.industry, c.stage, c.board, c.date, c.location, c.investment, c.lon, c.lat, c.sourceRow].map((a) => a.buffer as ArrayBuffer);
 
+/** Every record of a chunk at once (stored data being checked, tests); the page reads rows (project-table.ts). */
 export function decodeProjects(c: ProjectColumns): ImportedProject[] {
-  const values = c.dict;
-  // One location object per distinct location, shared by its records: nothing changes a record's location,
-  // and 100 k copies of two small fields were most of the page's cost of rebuilding the records.
-  const locations = values.map((v) => (v !== null && typeof v === 'object' ? Object.freeze({ ...(v as ImportedProject['location']) }) : null));
+  const locations = sharedLocations(c);
   const out = new Array<ImportedProject>(c.count);
-  const prefix = `${c.datasetId}:`;
-  for (let i = 0; i < c.count; i++) {
-    const investment = c.investment[i] as number;
-    const sourceRow = c.sourceRow[i] as number;
-    out[i] = projectRecord(
-      c.ids ? (c.ids[i] as string) : prefix + sourceRow,
-      c.externalIds ? c.externalIds[i] : null,
-      c.names[i] as string,
-      values[c.industry[i] as number] as string,
-      values[c.stage[i] as number] as ImportedProject['stage'],
-      Number.isNaN(investment) ? null : investment,
-      values[c.date[i] as number] as string | null,
-      values[c.board[i] as number] as ImportedProject['board'],
-      c.lon[i] as number,
-      c.lat[i] as number,
-      locations[c.location[i] as number] as ImportedProject['location'],
-      sourceRow,
-    );
-  }
+  for (let i = 0; i < c.count; i++) out[i] = recordOf(c, i, locations);
   return out;
+}
+
+/**
+ * One location object per distinct location, shared by its records: nothing changes a record's location, and
+ * 100 k copies of two small fields were most of the page's cost of rebuilding the records.
+ */
+export function sharedLocations(c: ProjectColumns): Array<ImportedProject['location'] | null> {
+  return c.dict.map((v) => (v !== null && typeof v === 'object' ? Object.freeze({ ...(v as ImportedProject['location']) }) : null));
+}
+
+/** The id of row i of a chunk. */
+export const idOf = (c: ProjectColumns, i: number): string => (c.ids ? (c.ids[i] as string) : `${c.datasetId}:${c.sourceRow[i] as number}`);
+
+/** The investment of row i of a chunk (NaN stands for none). */
+export function investmentOf(c: ProjectColumns, i: number): number | null {
+  const investment = c.investment[i] as number;
+  return Number.isNaN(investment) ? null : investment;
+}
+
+/** The record of row i of a chunk, exactly as encodeProjects was given it; `locations` from sharedLocations(c). */
+export function recordOf(c: ProjectColumns, i: number, locations: ReadonlyArray<ImportedProject['location'] | null>): ImportedProject {
+  const values = c.dict;
+  return projectRecord(
+    idOf(c, i),
+    c.externalIds ? c.externalIds[i] : null,
+    c.names[i] as string,
+    values[c.industry[i] as number] as string,
+    values[c.stage[i] as number] as ImportedProject['stage'],
+    investmentOf(c, i),
+    values[c.date[i] as number] as string | null,
+    values[c.board[i] as number] as ImportedProject['board'],
+    c.lon[i] as number,
+    c.lat[i] as number,
+    locations[c.location[i] as number] as ImportedProject['location'],
+    c.sourceRow[i] as number,
+  );
 }
 
 /**
  * The map's column index of a chunk (what buildProjectIndex gives for its decoded records), read from the columns:
  * each distinct value is coded once through the dictionary, so the pass over the rows only copies numbers.
  */
-export function indexFromColumns(c: ProjectColumns, projects: readonly ImportedProject[]): ProjectIndex {
-  const index = allocateIndex(projects);
+export function indexFromColumns(c: ProjectColumns, rows: ProjectRows): ProjectIndex {
+  const index = allocateIndex(rows);
   const industries = vocabulary();
   const values = c.dict;
   const size = values.length;

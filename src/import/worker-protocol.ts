@@ -1,3 +1,4 @@
+import type { ImportedDatasetData } from '../schema';
 import type { ImportOptions, ImportProgress, ImportResult } from './pipeline';
 import type { ProjectColumns } from './project-columns';
 import type { DistrictFeatures, ReferenceData } from './validate/reference';
@@ -19,5 +20,5 @@ export type WorkerResponse =
    * The result. A projects dataset has an empty projects array here: they came in the `projectChunks`
    * 'projects' messages before it.
    */
-  | { type: 'result'; result: ImportResult; projectChunks: number }
+  | { type: 'result'; result: ImportResult<ImportedDatasetData>; projectChunks: number }
   | { type: 'error'; message: string };

@@ -126,7 +126,8 @@ function hitAt(runtime: Runtime, x: number, y: number): Hit {
   const layerId = picked?.layer?.id;
   if (picked && layerId === DECK_LAYER_IDS.projectPoints) {
     // Binary data: deck reports the row index; the index maps it to the project id.
-    const id = runtime.live.projects?.projects[picked.index]?.id;
+    const rows = runtime.live.projects?.rows;
+    const id = rows && picked.index >= 0 && picked.index < rows.count ? rows.idAt(picked.index) : undefined;
     if (id) return { kind: 'project', id };
   }
   const object = picked?.object as { properties?: { id?: string }; id?: string; key?: string; group?: ParkGroup; board?: BoardId } | undefined;

@@ -23,7 +23,7 @@ function lastArgs<T>(build: (datasets: readonly ImportedDataset[], hidden: reado
  * chunk by chunk) and remembered; showing/hiding a dataset only concatenates typed arrays.
  */
 export const selectProjectIndex = lastArgs((datasets, hidden): ProjectIndex | null => {
-  const parts = datasets.flatMap((d) => (d.kind === 'projects' && d.projects.length && !hidden.includes(d.meta.id) ? [projectIndexOf(d.projects)] : []));
+  const parts = datasets.flatMap((d) => (d.kind === 'projects' && d.projects.count && !hidden.includes(d.meta.id) ? [projectIndexOf(d.projects)] : []));
   return parts.length ? concatProjectIndexes(parts) : null;
 });
 

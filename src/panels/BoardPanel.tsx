@@ -83,7 +83,7 @@ export function BoardPanel({ id }: { id: BoardId }) {
         )}
       </section>
 
-      <ImportedCounts tally={importedForBoard(projectIndex?.projects ?? [], zones, id)} testId="board-imported" />
+      <ImportedCounts tally={importedForBoard(projectIndex, zones, id)} testId="board-imported" />
 
       {tables.map((table) => (
         <BoardTable key={table.id} table={table} board={id} notes={notes} />

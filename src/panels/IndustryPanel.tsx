@@ -180,7 +180,7 @@ export function IndustryPanel({ id }: { id: string }) {
       </Suspense>
       <IndustryPlatforms id={id} />
 
-      <ImportedCounts tally={importedForIndustry(projectIndex?.projects ?? [], zones, id, index.parentOf)} testId="industry-imported" />
+      <ImportedCounts tally={importedForIndustry(projectIndex, zones, id, index.parentOf)} testId="industry-imported" />
 
       <SourceNotes refs={notes.refs} id={NOTE_ID} />
     </article>

@@ -9,6 +9,7 @@
  * It acts through the same store actions the UI uses (imports slice, filters, heat), so what it measures is
  * the app's own path from a state change to a drawn frame.
  */
+import { recordRows } from '../domain/project-rows';
 import type { ImportedDataset, ImportedProject, ProjectStage } from '../schema';
 import type { AppStore } from '../store';
 import { loadGeo } from '../data/geo';
@@ -56,7 +57,7 @@ function syntheticDataset(projects: ImportedProject[]): ImportedDataset {
       skipped_count: 0,
       version: 1,
     },
-    projects,
+    projects: recordRows(projects),
   };
 }
 
@@ -114,7 +115,7 @@ export function createBenchSurface(store: AppStore): BenchSurface {
       showInvestmentHeat();
       return {
         rows: result.summary.valid + result.summary.invalid,
-        valid: result.dataset.kind === 'projects' ? result.dataset.projects.length : 0,
+        valid: result.dataset.kind === 'projects' ? result.dataset.projects.count : 0,
         workerMs: result.workerMs ?? NaN,
         roundTripMs,
         totalMs: performance.now() - started,

@@ -4,6 +4,7 @@ import { BoardIdSchema, SlugSchema } from './common';
 import { ParkStatusSchema, PositionPrecisionSchema } from './geo';
 import { TargetRowSchema, TargetTableSchema } from './targets';
 import { StoredSiteSchema } from './sites';
+import type { ProjectRows } from '../domain/project-rows';
 
 /**
  * User-imported data ("bring your own data"). Everything here comes from a user's file, never from
@@ -150,4 +151,12 @@ export const ImportedDatasetSchema = z.discriminatedUnion('kind', [
   /** A site register: an imported register file, or the one the placement editor writes (the user's own). */
   z.object({ kind: z.literal('sites'), meta: DatasetMetaSchema, sites: z.array(StoredSiteSchema) }).strict(),
 ]);
-export type ImportedDataset = z.infer<typeof ImportedDatasetSchema>;
+/** A dataset as the import pipeline returns it and as it is stored: its projects as records. */
+export type ImportedDatasetData = z.infer<typeof ImportedDatasetSchema>;
+/**
+ * A dataset as the app holds it: the same, but its projects read by row (src/domain/project-rows.ts), so a large
+ * import is kept as columns rather than as one object per project.
+ */
+export type ImportedDataset =
+  | Exclude<ImportedDatasetData, { kind: 'projects' }>
+  | { kind: 'projects'; meta: DatasetMeta; projects: ProjectRows };

@@ -190,7 +190,9 @@ describe('import', () => {
     const project = await page.evaluate(() => {
       const s = window.__wuximap!.state();
       const d = s.importedDatasets.find((x) => x.kind === 'projects');
-      return d && d.kind === 'projects' ? d.projects.find((p) => p.location.method === 'coordinates') ?? null : null;
+      if (!d || d.kind !== 'projects') return null;
+      for (let i = 0; i < d.projects.count; i++) if (d.projects.at(i).location.method === 'coordinates') return d.projects.at(i);
+      return null;
     });
     expect(project).not.toBeNull();
     await page.evaluate(([lon, lat]) => window.__wuximap!.state().flyTo({ longitude: lon, latitude: lat, zoom: 13 }), [project!.lon, project!.lat]);
@@ -278,7 +280,7 @@ describe('import', () => {
     await app.screenshot('import-phone-heat');
     const id = await page.evaluate(() => {
       const d = window.__wuximap!.state().importedDatasets.find((x) => x.kind === 'projects');
-      return d && d.kind === 'projects' ? d.projects[0]!.id : null;
+      return d && d.kind === 'projects' ? d.projects.idAt(0) : null;
     });
     await page.evaluate((pid) => window.__wuximap!.state().select({ kind: 'project', id: pid! }), id);
     await page.waitForSelector('[data-testid=project-panel]');

@@ -5,6 +5,7 @@ import { allocateMetric, allocateRow, primaryRows, type AllocationContext, type 
 import { buildHeatSurface, heatPointCount } from '../../src/domain/heat-points';
 import { buildProjectIndex } from '../../src/domain/project-index';
 import { targetTables, taxonomy } from '../../src/data/tables';
+import { recordRows } from '../../src/domain/project-rows';
 
 /** Synthetic fixture: a row with a value per board (null = "-"). */
 function row(id: string, industry: string, metric: string, values: Partial<Record<BoardId | 'city', number | null>>, parent: string | null = null): TargetRow {
@@ -149,7 +150,7 @@ describe('heat surfaces', () => {
     };
     const s = buildHeatSurface(
       { kind: 'projects', industry: null, metric: 'revenue_target' },
-      { rows, allocation: ctx, projectIndex: buildProjectIndex([project, { ...project, id: 'p2', investment_yi: null }, { ...project, id: 'p3', investment_yi: 3 }]) },
+      { rows, allocation: ctx, projectIndex: buildProjectIndex(recordRows([project, { ...project, id: 'p2', investment_yi: null }, { ...project, id: 'p3', investment_yi: 3 }])) },
     )!;
     expect(s.basis).toBe('imported_projects');
     expect(s.total).toBe(15);
@@ -160,7 +161,7 @@ describe('heat surfaces', () => {
     // Another cluster chosen on the heat: nothing kept; the modelled surface does not come back.
     const other = buildHeatSurface(
       { kind: 'projects', industry: 'biomedicine', metric: 'revenue_target' },
-      { rows, allocation: ctx, projectIndex: buildProjectIndex([project]) },
+      { rows, allocation: ctx, projectIndex: buildProjectIndex(recordRows([project])) },
     )!;
     expect(other.basis).toBe('imported_projects');
     expect(heatPointCount(other)).toBe(0);

@@ -4,6 +4,8 @@ import type { ImportedProject } from '../../src/schema';
 import { CHUNK_ROWS, ProjectColumnsBuilder, decodeProjects, encodable, encodeProjects, indexFromColumns, transferables } from '../../src/import/project-columns';
 import { buildProjectIndex } from '../../src/domain/project-index';
 import { csv, okRow, run } from './import-helpers';
+import { ProjectTable } from '../../src/import/project-table';
+import { allRecords } from '../../src/domain/project-rows';
 
 const projectsOf = (r: Awaited<ReturnType<typeof run>>) => (r.dataset?.kind === 'projects' ? r.dataset.projects : []);
 
@@ -50,9 +52,10 @@ describe('project columns (worker → page transfer)', () => {
     const projects = projectsOf(r);
     expect(projects.length).toBe(6);
     const columns = encodeProjects(projects, 0, projects.length, 'test');
-    const decoded = decodeProjects(columns);
-    const fromColumns = indexFromColumns(columns, decoded);
-    const fromRecords = buildProjectIndex(decoded);
+    const rows = new ProjectTable([columns]);
+    expect(allRecords(rows)).toEqual(decodeProjects(columns));
+    const fromColumns = indexFromColumns(columns, rows);
+    const fromRecords = buildProjectIndex(rows);
     expect(fromColumns).toEqual(fromRecords);
     expect(fromColumns.fromPark[2]).toBe(1);
     expect(fromColumns.withAmount).toBe(4);

@@ -1,6 +1,7 @@
 // Shared helpers for the import tests (not a test file itself).
 import { runImport, type ImportOptions } from '../../src/import/pipeline';
-import type { ImportKind, ImportCrs } from '../../src/schema';
+import type { ImportKind, ImportCrs, ImportedDataset, ImportedDatasetData } from '../../src/schema';
+import { allRecords } from '../../src/domain/project-rows';
 import { syntheticReference } from '../../scripts/fixtures/synthetic';
 
 export const reference = syntheticReference();
@@ -24,3 +25,8 @@ export const zoneFeature = (geometry: unknown, props: Record<string, unknown> = 
   properties: { 名称: '片区', 类型: '连片区', 板块: '新吴', ...props },
   geometry,
 });
+
+/** A dataset as the app holds it, with its projects as plain records again (to compare datasets by content). */
+export function plainDataset(d: ImportedDataset): ImportedDatasetData {
+  return d.kind === 'projects' ? { kind: 'projects', meta: d.meta, projects: allRecords(d.projects) } : d;
+}

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createStore, keys } from 'idb-keyval';
 import { createIdbPersistence } from '../../src/import/store/persistence';
 import type { ImportedDataset, ImportedProject } from '../../src/schema';
+import { recordRows } from '../../src/domain/project-rows';
+import { plainDataset } from './import-helpers';
 
 function dataset(id: string, rows: number): Extract<ImportedDataset, { kind: 'projects' }> {
   const projects: ImportedProject[] = Array.from({ length: rows }, (_, i) => ({
@@ -41,7 +43,7 @@ function dataset(id: string, rows: number): Extract<ImportedDataset, { kind: 'pr
       skipped_count: 0,
       version: 1,
     },
-    projects,
+    projects: recordRows(projects),
   };
 }
 
@@ -55,13 +57,13 @@ describe('IndexedDB persistence (chunked)', () => {
     expect(await storedKeys()).toEqual(['big', 'big\u00000', 'big\u00001', 'big\u00002']);
     const listed = await persistence.list();
     expect(listed.dropped).toBe(0);
-    expect(listed.datasets).toEqual([big]);
+    expect(listed.datasets.map(plainDataset)).toEqual([plainDataset(big)]);
 
     // Same id again, now smaller: the old third chunk must not survive.
     const smaller = dataset('big', 9000);
     await persistence.put(smaller);
     expect(await storedKeys()).toEqual(['big', 'big\u00000', 'big\u00001']);
-    expect((await persistence.list()).datasets).toEqual([smaller]);
+    expect((await persistence.list()).datasets.map(plainDataset)).toEqual([plainDataset(smaller)]);
 
     await persistence.remove('big');
     expect(await storedKeys()).toEqual([]);

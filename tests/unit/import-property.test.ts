@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runImport, type ImportResult } from '../../src/import/pipeline';
-import { importKinds, importCrsIds, ImportedDatasetSchema } from '../../src/schema';
+import { importKinds, importCrsIds, ImportedDatasetSchema, type ImportedDatasetData } from '../../src/schema';
+import { appDataset } from '../../src/import/store/app-dataset';
 import { createAppStore } from '../../src/store';
 import { commitDataset } from '../../src/import/store/datasets';
 import { createMemoryPersistence } from '../../src/import/store/persistence';
 import { syntheticReference } from '../../scripts/fixtures/synthetic';
-import { PROJECT_HEADER, okRow } from './import-helpers';
+import { PROJECT_HEADER, okRow, plainDataset } from './import-helpers';
 
 /** Deep-freezes the reference data so any attempt by the pipeline to change it throws (and fails the test). */
 function deepFreeze<T>(o: T): T {
@@ -25,7 +26,7 @@ const nasty = fc.oneof(
   fc.integer().map(String),
 );
 
-function check(r: ImportResult) {
+function check(r: ImportResult<ImportedDatasetData>) {
   expect(['ok', 'failed', 'cancelled']).toContain(r.status);
   // Always reports: a failed import says why; an ok import has valid data that matches the schema.
   if (r.status === 'failed') expect(r.errorCount).toBeGreaterThan(0);
@@ -90,14 +91,14 @@ describe('the import pipeline under generated malformed input', () => {
     const store = createAppStore();
     const persistence = createMemoryPersistence();
     const good = await runImport(new TextEncoder().encode([PROJECT_HEADER, okRow('1'), okRow('2', { lon: '120.421' })].join('\n')), { kind: 'projects', crs: 'wgs84', fileName: 'good.csv', datasetId: 'loaded' }, reference);
-    await commitDataset(store, persistence, good.dataset!);
-    const before = structuredClone(store.getState().importedDatasets);
+    await commitDataset(store, persistence, appDataset(good.dataset!));
+    const before = store.getState().importedDatasets.map(plainDataset);
     const stored = structuredClone([...persistence.raw.values()]);
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), opts, async (bytes, o) => {
         // Same dataset id as the loaded one: a result must still never reach the store by itself.
         await runImport(bytes, { ...o, datasetId: 'loaded' }, reference);
-        expect(store.getState().importedDatasets).toEqual(before);
+        expect(store.getState().importedDatasets.map(plainDataset)).toEqual(before);
         expect([...persistence.raw.values()]).toEqual(stored);
       }),
       { numRuns: 500 },

@@ -9,6 +9,8 @@ import { commitDataset, followStorage, hydrateDatasets, removeDataset } from '..
 import { createIdbPersistence, StorageUnavailableError, type StorageEvent } from '../../src/import/store/persistence';
 import { createAppStore } from '../../src/store/store';
 import type { ImportedDataset } from '../../src/schema';
+import { recordRows } from '../../src/domain/project-rows';
+import { plainDataset } from './import-helpers';
 
 const DB = 'wuxi-map-imports';
 
@@ -29,7 +31,7 @@ function dataset(id: string): ImportedDataset {
       skipped_count: 0,
       version: 1,
     },
-    projects: [
+    projects: recordRows([
       {
         id: `${id}:2`,
         external_id: null,
@@ -45,7 +47,7 @@ function dataset(id: string): ImportedDataset {
         location: { method: 'coordinates', crs: 'wgs84' },
         source_row: 2,
       },
-    ],
+    ]),
   };
 }
 
@@ -102,7 +104,7 @@ describe('tabs', () => {
     }
     await commitDataset(stores[0], tabs[0], dataset('shared'));
     await until(() => stores[1].getState().importedDatasets.length === 1);
-    expect(stores[1].getState().importedDatasets[0]).toEqual(dataset('shared'));
+    expect(plainDataset(stores[1].getState().importedDatasets[0]!)).toEqual(plainDataset(dataset('shared')));
     await removeDataset(stores[1], tabs[1], 'shared');
     await until(() => stores[0].getState().importedDatasets.length === 0);
   });

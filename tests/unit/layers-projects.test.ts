@@ -23,6 +23,7 @@ import {
 import { pointStyleOf, projectPointLayers } from '../../src/layers/imported-layers';
 import { STAGE_RAMP, hexToRgba } from '../../src/layers/palette';
 import { importedForBoard, importedForIndustry, zoneMatchesFilters } from '../../src/domain/imported';
+import { recordRows } from '../../src/domain/project-rows';
 import { DEFAULT_FILTERS, createAppStore } from '../../src/store';
 import { decodeUrlState, encodeUrlState, defaultUrlState } from '../../src/url/url-state';
 import { boundsOf } from '../../src/layers/bounds';
@@ -62,7 +63,7 @@ function syntheticProjects(n: number, seed = 7): ImportedProject[] {
 }
 
 const projects = syntheticProjects(600);
-const index = buildProjectIndex(projects);
+const index = buildProjectIndex(recordRows(projects));
 const specs: ProjectFilterSpec[] = [
   { stages: [], industries: [], boards: [], dateFrom: null, dateTo: null },
   { stages: ['signed', 'at_capacity'], industries: [], boards: [], dateFrom: null, dateTo: null },
@@ -114,7 +115,7 @@ describe('project index', () => {
 
   it('filters any number of industries (no GPU category limit)', () => {
     const many = projects.slice(0, 80).map((p, i) => ({ ...p, industry: `ind_${i % 40}` }));
-    const manyIndex = buildProjectIndex(many);
+    const manyIndex = buildProjectIndex(recordRows(many));
     expect(manyIndex.industries).toHaveLength(40);
     const kept = keptMask(manyIndex, { ...specs[0]!, industries: ['ind_3', 'ind_39'] });
     expect([...kept].flatMap((m, i) => (m ? [many[i]!.industry] : []))).toEqual(['ind_3', 'ind_39', 'ind_3', 'ind_39']);
@@ -123,8 +124,8 @@ describe('project index', () => {
   it('concatenates chunk indexes into the same index as one build (industry codes re-numbered)', () => {
     // Chunks whose first-seen industries differ, so each chunk numbers them differently.
     const chunks = [projects.slice(0, 7), projects.slice(7, 250), projects.slice(250)];
-    const whole = concatProjectIndexes(chunks.map((c) => buildProjectIndex(c)), projects);
-    const direct = buildProjectIndex(projects);
+    const whole = concatProjectIndexes(chunks.map((c) => buildProjectIndex(recordRows(c))), recordRows(projects));
+    const direct = buildProjectIndex(recordRows(projects));
     expect(whole.count).toBe(direct.count);
     expect(whole.withAmount).toBe(direct.withAmount);
     for (const key of ['positions', 'investment', 'stage', 'board', 'dateStart', 'dateEnd', 'fromPark'] as const) {
@@ -132,17 +133,18 @@ describe('project index', () => {
     }
     expect([...whole.industry].map((c) => whole.industries[c])).toEqual(projects.map((p) => p.industry));
     for (const spec of specs) expect(keptProjects(whole, spec, parentOf)).toEqual(keptProjects(direct, spec, parentOf));
-    expect(() => concatProjectIndexes(chunks.map((c) => buildProjectIndex(c)), projects.slice(1))).toThrow(/indexed rows/);
+    expect(() => concatProjectIndexes(chunks.map((c) => buildProjectIndex(recordRows(c))), recordRows(projects.slice(1)))).toThrow(/indexed rows/);
   });
 
-  it('remembers one index per projects array; an index built elsewhere is reused', () => {
-    const list = syntheticProjects(30, 11);
+  it('remembers one index per dataset\'s rows; an index built elsewhere is reused', () => {
+    const list = recordRows(syntheticProjects(30, 11));
     const first = projectIndexOf(list);
     expect(projectIndexOf(list)).toBe(first);
     const other = syntheticProjects(30, 12);
-    const prebuilt = concatProjectIndexes([buildProjectIndex(other.slice(0, 10)), buildProjectIndex(other.slice(10))], other);
+    const otherRows = recordRows(other);
+    const prebuilt = concatProjectIndexes([buildProjectIndex(recordRows(other.slice(0, 10))), buildProjectIndex(recordRows(other.slice(10)))], otherRows);
     rememberProjectIndex(prebuilt);
-    expect(projectIndexOf(other)).toBe(prebuilt);
+    expect(projectIndexOf(otherRows)).toBe(prebuilt);
     expect(projectRow(prebuilt, other[17]!.id)).toBe(17);
     expect(projectRow(prebuilt, 'nope')).toBe(-1);
   });
@@ -167,7 +169,7 @@ describe('project index', () => {
   });
 
   it('gives deck.gl the same points data while the mask is unchanged or the points are hidden', () => {
-    const local = buildProjectIndex(syntheticProjects(50, 3));
+    const local = buildProjectIndex(recordRows(syntheticProjects(50, 3)));
     const dataOf = (mask: Float32Array, visible: boolean) =>
       projectPointLayers({ index: local, mask, visible, selectedId: null })[0]!.props.data as { attributes: Record<string, { value: unknown }> };
     const a = keptMask(local, specs[0]!);
@@ -208,12 +210,17 @@ describe('imported zones and counts', () => {
 
   it('counts per board and per industry (sub-items included), apart from official data', () => {
     const zs = [zone({}), zone({ id: 'ds-z:3', zone_kind: 'upgrade_zone', board: '320281', lead_industries: ['new_materials'] })];
-    const board = importedForBoard(projects, zs, '320214');
-    expect(board.projects).toBe(projects.filter((p) => p.board === '320214').length);
+    const inBoard = projects.filter((p) => p.board === '320214');
+    const board = importedForBoard(index, zs, '320214');
+    expect(board.projects).toBe(inBoard.length);
+    // Amounts are the records' own (exact), not the index's rounded copies.
+    expect(board.investmentYi).toBe(inBoard.reduce((sum, p) => sum + (p.investment_yi ?? 0), 0));
+    expect(board.projectsWithoutAmount).toBe(inBoard.filter((p) => p.investment_yi === null).length);
     expect(board.zonesByKind).toEqual({ connected_zone: 1 });
-    const iot = importedForIndustry(projects, zs, 'iot', parentOf);
+    const iot = importedForIndustry(index, zs, 'iot', parentOf);
     expect(iot.projects).toBe(projects.filter((p) => p.industry === 'iot' || p.industry === 'iov').length);
     expect(iot.zones).toBe(1);
+    expect(importedForBoard(null, zs, '320281')).toMatchObject({ projects: 0, zones: 1 });
   });
 });
 
@@ -257,7 +264,7 @@ describe('export of what is on screen', () => {
   it('exports exactly the projects the map keeps under the current filters', () => {
     const filters = { ...DEFAULT_FILTERS, industries: ['iot'], boards: ['320214', '320281'] as const };
     const projectFilters = { stages: ['signed', 'started'] as ProjectFilterSpec['stages'], dateFrom: '2020', dateTo: null };
-    const exported = projectsInView(projects, { ...filters, boards: [...filters.boards] }, { ...projectFilters, stages: [...projectFilters.stages] }, parentOf);
+    const exported = projectsInView(recordRows(projects), { ...filters, boards: [...filters.boards] }, { ...projectFilters, stages: [...projectFilters.stages] }, parentOf);
     const spec = { ...projectFilters, industries: filters.industries, boards: filters.boards };
     expect(exported.length).toBeGreaterThan(0);
     expect(exported.length).toBeLessThan(projects.length);
@@ -266,7 +273,7 @@ describe('export of what is on screen', () => {
   });
 
   it('exports every project when no filter is set', () => {
-    const all = projectsInView(projects, DEFAULT_FILTERS, { stages: [], dateFrom: null, dateTo: null }, parentOf);
+    const all = projectsInView(recordRows(projects), DEFAULT_FILTERS, { stages: [], dateFrom: null, dateTo: null }, parentOf);
     expect(all).toHaveLength(projects.length);
   });
 });

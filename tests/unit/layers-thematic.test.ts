@@ -20,6 +20,7 @@ import { formatRange, formatValue } from '../../src/layers/format-value';
 import { scaleSteps } from '../../src/map/legend/surface-legend';
 import { createAppStore } from '../../src/store';
 import type { SymbolAtlas } from '../../src/layers/symbol-atlas';
+import { recordRows } from '../../src/domain/project-rows';
 
 const realRows: TargetRow[] = targetTables.flatMap((t) => t.rows);
 const boardIdsForTest = boardIds;
@@ -220,12 +221,12 @@ describe('thematic deck layers', () => {
       origin: 'imported' as const, name: 'P', industry: 'iot', stage: 'started' as const, investment_yi: 1, date: null,
       lon: 120.35, lat: 31.55, location: { method: 'coordinates' as const, crs: 'wgs84' as const }, source_row: 2,
     };
-    const index = buildProjectIndex([
+    const index = buildProjectIndex(recordRows([
       { ...base, id: 'a', board: '320214' as const },
       { ...base, id: 'b', board: '320214' as const },
       { ...base, id: 'c', board: '320213' as const, industry: 'biomedicine' },
       { ...base, id: 'd', board: null },
-    ]);
+    ]));
     const all = keptMask(index, { industries: [], boards: [], stages: [], dateFrom: null, dateTo: null });
     expect(projectCountsByBoard(index, all, model).map((c) => [c.board, c.count])).toEqual([['320213', 1], ['320214', 2]].sort());
     const iotOnly = keptMask(index, { industries: ['iot'], boards: [], stages: [], dateFrom: null, dateTo: null });

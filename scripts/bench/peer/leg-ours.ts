@@ -2,17 +2,17 @@
  * One leg of the bench's peer comparison, run by compare.ts in a fresh Node process
  * (node --expose-gc --import tsx leg-ours.ts <csv> <repeats>): the app's whole CSV import as the import worker
  * and the page do it — runImport with every check, valid projects encoded into columns as they come
- * (import.worker.ts), then decodeProjects and indexFromColumns per chunk and the concatenated index
- * (client.ts) — in one thread, each chunk and the result structured-cloned as postMessage carries them. Before
+ * (import.worker.ts), then the page's receiver (project-receiver.ts: the columns kept as the dataset's rows, a
+ * map index per chunk and the concatenated one) — in one thread, each chunk and the result structured-cloned as postMessage carries them. Before
  * the first, the district grid is built, as the app's worker builds it while the import dialog waits for a file.
  * Prints one JSON line: times per repeat (the first is cold), peak RSS and retained memory of the first.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runImport } from '../../../src/import/pipeline';
-import { decodeProjects, indexFromColumns, projectChunker, transferables } from '../../../src/import/project-columns';
-import { concatProjectIndexes, type ProjectIndex } from '../../../src/domain/project-index';
-import type { ImportedProject } from '../../../src/schema';
+import { projectChunker, transferables } from '../../../src/import/project-columns';
+import { projectReceiver } from '../../../src/import/project-receiver';
+import { projectIndexOf } from '../../../src/domain/project-index';
 import { nodeReference } from './reference-node';
 import { prepareContainment } from '../../../src/import/validate/containment';
 
@@ -35,22 +35,17 @@ async function importOnce(i: number) {
     takeProjectLine: chunker.takeLine,
   });
   if (done.status !== 'ok') throw new Error(`import ${done.status}: ${JSON.stringify(done.problems.slice(0, 3))}`);
+  const received = projectReceiver();
   const chunks = chunker.finish();
-  const parts: ImportedProject[][] = [];
-  const indexes: ProjectIndex[] = [];
   for (const posted of chunks) {
     // What postMessage does to a chunk between the worker and the page (typed arrays transferred, texts copied):
     // the page's names are then its own strings, not slices of the worker's whole decoded file.
-    const c = structuredClone(posted, { transfer: transferables(posted) });
-    const projects = decodeProjects(c);
-    parts.push(projects);
-    indexes.push(indexFromColumns(c, projects));
+    received.take(structuredClone(posted, { transfer: transferables(posted) }));
   }
   // The result (summary, problems) reaches the page the same way, after the chunks.
-  const result = structuredClone(done);
-  const projects = parts.length === 1 ? parts[0]! : ([] as ImportedProject[]).concat(...parts);
-  const index = concatProjectIndexes(indexes, projects);
-  return { result, projects, index };
+  const page = received.finish(structuredClone(done), chunks.length);
+  if (page.status !== 'ok' || page.dataset?.kind !== 'projects') throw new Error(`page: ${page.status}`);
+  return { result: page, projects: page.dataset.projects, index: projectIndexOf(page.dataset.projects) };
 }
 
 const mem = () => {
@@ -94,7 +89,7 @@ gc();
 const after = mem();
 const summary = held.result.summary;
 const detail = { errors: held.result.errorCount, warnings: held.result.warningCount, invalid: summary.invalid };
-const valid = held.projects.length;
+const valid = held.projects.count;
 held = null;
 for (let i = 1; i < repeats; i++) {
   gc();

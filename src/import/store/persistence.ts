@@ -1,6 +1,9 @@
-import type { ImportedDataset, ImportedProject } from '../../schema';
+import type { ImportedDataset, ImportedDatasetData, ImportedProject } from '../../schema';
+import { allRecords } from '../../domain/project-rows';
 import { createIdbConnection, StorageUnavailableError } from './idb-connection';
 import { CHUNK_ROWS, decodeProjects, encodable, encodeProjects, type ProjectColumns } from '../project-columns';
+import { indexedTable, ProjectTable } from '../project-table';
+import { appDataset } from './app-dataset';
 
 /**
  * Where imported datasets live between visits: IndexedDB (idb-persistence.ts); an in-memory variant with the
@@ -36,7 +39,7 @@ const SEP = '\u0000';
 /** A dataset's head record: the dataset with no projects, and how many chunks hold them. */
 interface HeadRecord {
   layout: 'chunked-v1';
-  dataset: ImportedDataset;
+  dataset: ImportedDatasetData;
   chunks: number;
 }
 type ChunkRecord = { columns: ProjectColumns } | { objects: ImportedProject[] };
@@ -44,11 +47,20 @@ type ChunkRecord = { columns: ProjectColumns } | { objects: ImportedProject[] };
 const chunkKey = (id: string, n: number) => `${id}${SEP}${n}`;
 const chunkRange = (id: string) => IDBKeyRange.bound(`${id}${SEP}`, `${id}${SEP}\uffff`);
 
-/** The records of a dataset, produced one at a time (a chunk is encoded only when it is about to be written). */
+/**
+ * The records of a dataset, produced one at a time (a chunk is encoded only when it is about to be written).
+ * An import's projects are already columns: those are stored as they are.
+ */
 function* recordsOf(dataset: ImportedDataset): Generator<[string, HeadRecord | ChunkRecord]> {
-  const projects = dataset.kind === 'projects' ? dataset.projects : [];
+  const head: ImportedDatasetData = dataset.kind === 'projects' ? { kind: 'projects', meta: dataset.meta, projects: [] } : dataset;
+  if (dataset.kind === 'projects' && dataset.projects instanceof ProjectTable) {
+    const columns = dataset.projects.chunks;
+    yield [dataset.meta.id, { layout: 'chunked-v1', dataset: head, chunks: columns.length }];
+    for (let n = 0; n < columns.length; n++) yield [chunkKey(dataset.meta.id, n), { columns: columns[n]! }];
+    return;
+  }
+  const projects = dataset.kind === 'projects' ? allRecords(dataset.projects) : [];
   const chunks = Math.ceil(projects.length / CHUNK_ROWS);
-  const head: ImportedDataset = dataset.kind === 'projects' ? { ...dataset, projects: [] } : dataset;
   yield [dataset.meta.id, { layout: 'chunked-v1', dataset: head, chunks }];
   for (let n = 0; n < chunks; n++) {
     const slice = projects.slice(n * CHUNK_ROWS, (n + 1) * CHUNK_ROWS);
@@ -57,6 +69,9 @@ function* recordsOf(dataset: ImportedDataset): Generator<[string, HeadRecord | C
 }
 
 const isHead = (v: unknown): v is HeadRecord => (v as HeadRecord | null)?.layout === 'chunked-v1';
+
+/** The column chunks a stored dataset's projects were read from, when every chunk was columns. */
+const storedColumns = new WeakMap<object, ProjectColumns[]>();
 
 /** Stored records back to (unvalidated) datasets; a head whose chunks are missing or unreadable is dropped. */
 function assemble(all: [IDBValidKey, unknown][]): { values: unknown[]; dropped: number } {
@@ -71,13 +86,17 @@ function assemble(all: [IDBValidKey, unknown][]): { values: unknown[]; dropped: 
     }
     try {
       const projects: ImportedProject[] = [];
+      const columns: ProjectColumns[] = [];
       for (let n = 0; n < value.chunks; n++) {
         const chunk = byKey.get(chunkKey(key, n)) as ChunkRecord | undefined;
         if (!chunk) throw new Error(`missing chunk ${n}`);
         const part = 'columns' in chunk ? decodeProjects(chunk.columns) : chunk.objects;
+        if ('columns' in chunk) columns.push(chunk.columns);
         for (const p of part) projects.push(p);
       }
-      values.push(value.dataset.kind === 'projects' ? { ...value.dataset, projects } : value.dataset);
+      const dataset = value.dataset.kind === 'projects' ? { ...value.dataset, projects } : value.dataset;
+      if (value.dataset.kind === 'projects' && columns.length === value.chunks && value.chunks > 0) storedColumns.set(dataset, columns);
+      values.push(dataset);
     } catch {
       dropped += 1;
     }
@@ -88,6 +107,7 @@ function assemble(all: [IDBValidKey, unknown][]): { values: unknown[]; dropped: 
 /**
  * Stored data is re-validated on load: a corrupt or outdated record is dropped (and counted), never trusted.
  * The schema (zod) is loaded only when something is stored: a first visit never downloads or runs it.
+ * Projects read from columns are then kept as those columns (checked through the records they decode to).
  */
 async function validate(values: unknown[], alreadyDropped = 0) {
   const datasets: ImportedDataset[] = [];
@@ -96,8 +116,12 @@ async function validate(values: unknown[], alreadyDropped = 0) {
   const { ImportedDatasetSchema } = await import('../../schema');
   for (const v of values) {
     const parsed = ImportedDatasetSchema.safeParse(v);
-    if (parsed.success) datasets.push(parsed.data);
-    else dropped += 1;
+    if (!parsed.success) {
+      dropped += 1;
+      continue;
+    }
+    const columns = typeof v === 'object' && v !== null ? storedColumns.get(v) : undefined;
+    datasets.push(parsed.data.kind === 'projects' && columns ? { kind: 'projects', meta: parsed.data.meta, projects: indexedTable(columns) } : appDataset(parsed.data));
   }
   datasets.sort((a, b) => a.meta.imported_at.localeCompare(b.meta.imported_at));
   return { datasets, dropped };

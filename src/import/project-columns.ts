@@ -81,6 +81,9 @@ export class ProjectColumnsBuilder {
   private readonly parkCodes = new Map<string, number>();
   private readonly prefix: string;
   private n = 0;
+  /** The location last coded and its code: every line read in place shares one location object. */
+  private lastLocation: ImportedProject['location'] | null = null;
+  private lastLocationCode = 0;
 
   constructor(datasetId: string, readonly capacity: number = CHUNK_ROWS) {
     this.prefix = `${datasetId}:`;
@@ -197,8 +200,16 @@ export class ProjectColumnsBuilder {
     return c;
   }
 
-  /** A location by its content (two or three small fields), as the first record with that content had it. */
+  /** The location's code; the same object as the last one's (every line read in place) is not looked up again. */
   private locationCode(loc: ImportedProject['location']): number {
+    if (loc === this.lastLocation) return this.lastLocationCode;
+    this.lastLocation = loc;
+    this.lastLocationCode = this.locationCodeOf(loc);
+    return this.lastLocationCode;
+  }
+
+  /** A location by its content (two or three small fields), as the first record with that content had it. */
+  private locationCodeOf(loc: ImportedProject['location']): number {
     const byCrs = loc.method === 'coordinates';
     const key = byCrs ? loc.crs : `${loc.park_id}\u0000${loc.precision}`;
     const codes = byCrs ? this.crsCodes : this.parkCodes;

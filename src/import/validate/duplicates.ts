@@ -17,10 +17,8 @@ const micro = (degrees: number) => Math.round(degrees * 1e6);
  */
 export class DuplicateProjects implements DuplicateCheck<ImportedProject> {
   private capacity: number;
-  private lon: Int32Array;
-  private lat: Int32Array;
-  /** 0 = empty, else 1 + the index into `first`. */
-  private slot: Int32Array;
+  /** Per table entry, side by side so one probe reads one cache line: x, y, and 0 = empty or 1 + place number. */
+  private table: Int32Array;
   /** The first name seen at each place, by place number. */
   private readonly first: string[] = [];
   /** Every name seen at a place, once a second record is at that place. */
@@ -29,9 +27,7 @@ export class DuplicateProjects implements DuplicateCheck<ImportedProject> {
   /** `expected`: about how many records will come (the file's line count), so the table rarely has to grow. */
   constructor(expected = 0) {
     this.capacity = 1 << Math.max(12, Math.min(20, Math.ceil(Math.log2(expected * 2 + 1))));
-    this.lon = new Int32Array(this.capacity);
-    this.lat = new Int32Array(this.capacity);
-    this.slot = new Int32Array(this.capacity);
+    this.table = new Int32Array(this.capacity * 3);
   }
 
   seen(record: ImportedProject): boolean {
@@ -43,16 +39,17 @@ export class DuplicateProjects implements DuplicateCheck<ImportedProject> {
     const x = micro(lon);
     const y = micro(lat);
     const at = this.find(x, y);
-    const place = this.slot[at] as number;
+    const table = this.table;
+    const place = table[at + 2] as number;
     if (place === 0) {
       if ((this.first.length + 1) * 2 > this.capacity) {
         this.grow();
         return this.seenAt(lon, lat, name);
       }
       this.first.push(name);
-      this.lon[at] = x;
-      this.lat[at] = y;
-      this.slot[at] = this.first.length;
+      table[at] = x;
+      table[at + 1] = y;
+      table[at + 2] = this.first.length;
       return false;
     }
     let names = this.names.get(place);
@@ -66,26 +63,28 @@ export class DuplicateProjects implements DuplicateCheck<ImportedProject> {
     return false;
   }
 
-  /** The table index holding (x, y), or the empty one where it would go (linear probing, load ≤ ½). */
+  /** The offset of the entry holding (x, y), or of the empty one where it would go (linear probing, load ≤ ½). */
   private find(x: number, y: number): number {
     const mask = this.capacity - 1;
+    const table = this.table;
     let i = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & mask;
-    while (this.slot[i] !== 0 && (this.lon[i] !== x || this.lat[i] !== y)) i = (i + 1) & mask;
-    return i;
+    for (;;) {
+      const at = i * 3;
+      if (table[at + 2] === 0 || (table[at] === x && table[at + 1] === y)) return at;
+      i = (i + 1) & mask;
+    }
   }
 
   private grow() {
-    const { lon, lat, slot } = this;
+    const old = this.table;
     this.capacity *= 2;
-    this.lon = new Int32Array(this.capacity);
-    this.lat = new Int32Array(this.capacity);
-    this.slot = new Int32Array(this.capacity);
-    for (let i = 0; i < slot.length; i++) {
-      if (slot[i] === 0) continue;
-      const at = this.find(lon[i] as number, lat[i] as number);
-      this.lon[at] = lon[i] as number;
-      this.lat[at] = lat[i] as number;
-      this.slot[at] = slot[i] as number;
+    this.table = new Int32Array(this.capacity * 3);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      const to = this.find(old[at] as number, old[at + 1] as number);
+      this.table[to] = old[at] as number;
+      this.table[to + 1] = old[at + 1] as number;
+      this.table[to + 2] = old[at + 2] as number;
     }
   }
 }

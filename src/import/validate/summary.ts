@@ -11,37 +11,55 @@ export interface ImportSummary {
   byZoneKind: Array<[string, number]>;
 }
 
-const count = (map: Map<string, number>, key: string | null) => {
-  const k = key ?? '-';
-  map.set(k, (map.get(k) ?? 0) + 1);
-};
-const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
+/** Counts per key in order of first appearance: one look-up per count (a Map of counts took a get and a set). */
+class Tally {
+  private readonly slot = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly counts: number[] = [];
+
+  add(key: string | null) {
+    const k = key ?? '-';
+    let i = this.slot.get(k);
+    if (i === undefined) {
+      i = this.keys.length;
+      this.slot.set(k, i);
+      this.keys.push(k);
+      this.counts.push(0);
+    }
+    this.counts[i]! += 1;
+  }
+
+  /** Largest count first; equal counts in order of first appearance. */
+  sorted(): Array<[string, number]> {
+    return this.keys.map((k, i): [string, number] => [k, this.counts[i]!]).sort((a, b) => b[1] - a[1]);
+  }
+}
 
 /**
  * Counts records as the pipeline accepts them, so it need not keep them (the worker encodes them into columns
  * as they come).
  */
 export class SummaryCounter {
-  private readonly byStage = new Map<string, number>();
-  private readonly byBoard = new Map<string, number>();
-  private readonly byIndustry = new Map<string, number>();
-  private readonly byZoneKind = new Map<string, number>();
+  private readonly byStage = new Tally();
+  private readonly byBoard = new Tally();
+  private readonly byIndustry = new Tally();
+  private readonly byZoneKind = new Tally();
   private investmentYi = 0;
 
   add(r: ImportedProject | ImportedZone) {
     if ('stage' in r) this.addProject(r.board, r.stage, r.industry, r.investment_yi);
     else {
-      count(this.byBoard, r.board);
-      count(this.byZoneKind, r.zone_kind);
-      for (const ind of r.lead_industries) count(this.byIndustry, ind);
+      this.byBoard.add(r.board);
+      this.byZoneKind.add(r.zone_kind);
+      for (const ind of r.lead_industries) this.byIndustry.add(ind);
     }
   }
 
   /** add() of a project with these values. */
   addProject(board: string | null, stage: string, industry: string, investmentYi: number | null) {
-    count(this.byBoard, board);
-    count(this.byStage, stage);
-    count(this.byIndustry, industry);
+    this.byBoard.add(board);
+    this.byStage.add(stage);
+    this.byIndustry.add(industry);
     this.investmentYi += investmentYi ?? 0;
   }
 
@@ -50,10 +68,10 @@ export class SummaryCounter {
       valid,
       invalid,
       investmentYi: Math.round(this.investmentYi * 1e4) / 1e4,
-      byStage: sorted(this.byStage),
-      byBoard: sorted(this.byBoard),
-      byIndustry: sorted(this.byIndustry),
-      byZoneKind: sorted(this.byZoneKind),
+      byStage: this.byStage.sorted(),
+      byBoard: this.byBoard.sorted(),
+      byIndustry: this.byIndustry.sorted(),
+      byZoneKind: this.byZoneKind.sorted(),
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { BoardId, ImportedProject, ProjectStage } from '../schema';
-import type { ProjectLineValues } from './kinds/project-lines';
+import { ENTRY, type ProjectLineValues } from './kinds/project-lines';
+import { SPAN_MEMO_LIMIT } from './read/span-memo';
 import { projectRecord } from './kinds/project-record';
 import { allocateIndex, boardCodeOf, dateSpanOf, stageCodeOf, vocabulary, type ProjectIndex } from '../domain/project-index';
 import type { ProjectRows } from '../domain/project-rows';
@@ -81,6 +82,8 @@ export class ProjectColumnsBuilder {
   private readonly parkCodes = new Map<string, number>();
   private readonly prefix: string;
   private n = 0;
+  /** Per column of a line read in place, 1 + the code of each known text (ProjectLineValues.entries); 0: not yet. */
+  private readonly entryCodes = new Int32Array(4 * SPAN_MEMO_LIMIT);
   /** The location last coded and its code: every line read in place shares one location object. */
   private lastLocation: ImportedProject['location'] | null = null;
   private lastLocationCode = 0;
@@ -125,7 +128,7 @@ export class ProjectColumnsBuilder {
     if (out.ids) out.ids[i] = p.id;
     if (p.external_id !== null && !out.externalIds) out.externalIds = new Array<string | null | undefined>(this.capacity).fill(null, 0, i);
     if (out.externalIds) out.externalIds[i] = p.external_id;
-    this.fill(i, p.name, p.industry, p.stage, p.investment_yi, p.date, p.board, p.lon, p.lat, p.location, p.source_row);
+    this.fill(i, p.name, this.code(p.industry), this.code(p.stage), this.code(p.board), this.code(p.date), p.investment_yi, p.lon, p.lat, p.location, p.source_row);
   }
 
   /**
@@ -137,17 +140,30 @@ export class ProjectColumnsBuilder {
     const i = this.n++;
     if (out.ids) out.ids[i] = this.prefix + sourceRow;
     if (out.externalIds) out.externalIds[i] = null;
-    this.fill(i, v.name, v.industry, v.stage, v.investment, v.date, v.board, v.lon, v.lat, location, sourceRow);
+    const e = v.entries;
+    this.fill(
+      i,
+      v.name,
+      this.codeOf(ENTRY.industry, e[ENTRY.industry] as number, v.industry),
+      this.codeOf(ENTRY.stage, e[ENTRY.stage] as number, v.stage),
+      this.codeOf(ENTRY.board, e[ENTRY.board] as number, v.board),
+      this.codeOf(ENTRY.date, e[ENTRY.date] as number, v.date),
+      v.investment,
+      v.lon,
+      v.lat,
+      location,
+      sourceRow,
+    );
   }
 
   private fill(
     i: number,
     name: string,
-    industry: string,
-    stage: string,
+    industry: number,
+    stage: number,
+    board: number,
+    date: number,
     investment: number | null,
-    date: string | null,
-    board: string | null,
     lon: number,
     lat: number,
     location: ImportedProject['location'],
@@ -155,15 +171,27 @@ export class ProjectColumnsBuilder {
   ): void {
     const out = this.out;
     out.names[i] = name;
-    out.industry[i] = this.code(industry);
-    out.stage[i] = this.code(stage);
-    out.board[i] = this.code(board);
-    out.date[i] = this.code(date);
+    out.industry[i] = industry;
+    out.stage[i] = stage;
+    out.board[i] = board;
+    out.date[i] = date;
     out.location[i] = this.locationCode(location);
     out.investment[i] = investment === null ? NaN : investment;
     out.lon[i] = lon;
     out.lat[i] = lat;
     out.sourceRow[i] = sourceRow;
+  }
+
+  /** The code of a line's value: looked up once per known text of its column, then read from entryCodes. */
+  private codeOf(column: number, entry: number, value: string | null): number {
+    if (entry < 0) return this.code(value);
+    const at = column * SPAN_MEMO_LIMIT + entry;
+    let c = (this.entryCodes[at] as number) - 1;
+    if (c < 0) {
+      c = this.code(value);
+      this.entryCodes[at] = c + 1;
+    }
+    return c;
   }
 
   /** The columns of the records pushed; the builder is done with them. */

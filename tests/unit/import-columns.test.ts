@@ -69,7 +69,7 @@ describe('project columns (worker → page transfer)', () => {
     });
     const line = (row: number) => {
       const r = record(row);
-      builder.pushLine({ name: r.name, industry: r.industry, stage: r.stage, investment: r.investment_yi, date: r.date, board: r.board, lon: r.lon, lat: r.lat, rawLon: r.lon, rawLat: r.lat, mismatch: null }, row, r.location);
+      builder.pushLine({ name: r.name, industry: r.industry, stage: r.stage, investment: r.investment_yi, date: r.date, board: r.board, lon: r.lon, lat: r.lat, rawLon: r.lon, rawLat: r.lat, mismatch: null, entries: new Int32Array(4).fill(-1) }, row, r.location);
       return r;
     };
     const other = record(3, 'other:3');

@@ -185,6 +185,20 @@ describe('projects fast path and the CRS hint', () => {
   });
   const sideBySide = { ...reference, districts: { type: 'FeatureCollection' as const, features: [square('320214', 120.4), square('320213', 120.44)] } };
 
+  it('writes the board each point lies in when the board cell is empty, whichever board came first', async () => {
+    const header = '项目名称,产业,阶段,板块,经度,纬度';
+    // The same (empty) board text on every line, in two boards, alternating.
+    const rows = Array.from({ length: 20 }, (_, i) => `项目${i},物联网,签约,,${i % 2 ? '120.45' : '120.41'},${(31.52 + i * 1e-4).toFixed(4)}`);
+    const bytes = new TextEncoder().encode([header, ...rows].join('\n'));
+    const options: ImportOptions = { kind: 'projects', crs: 'wgs84', fileName: 'p.csv', datasetId: 'fp' };
+    const generic = await runImport(bytes, options, sideBySide, { genericRowsOnly: true });
+    const chunker = projectChunker('fp');
+    await runImport(bytes, options, sideBySide, { takeProject: chunker.take, takeProjectLine: chunker.takeLine });
+    const projects = chunker.finish().flatMap(decodeProjects);
+    expect(projects.map((p) => p.board)).toEqual(rows.map((_, i) => (i % 2 ? '320213' : '320214')));
+    expect(projects).toEqual(generic.dataset?.kind === 'projects' ? generic.dataset.projects : []);
+  });
+
   it('counts the lines read in place among the points the hint is measured on', async () => {
     const header = '项目名称,产业,阶段,板块,经度,纬度';
     const rows: string[] = [];

@@ -86,7 +86,7 @@ describe('project table (an import\'s columns read by row)', () => {
     const builder = new ProjectColumnsBuilder('ds', 4);
     const location = { method: 'coordinates', crs: 'wgs84' } as const;
     for (const row of [2, 3, 5]) {
-      builder.pushLine({ name: `L${row}`, industry: 'iot', stage: 'started', investment: row === 3 ? null : 1.5, date: null, board: '320214', lon: 120.3, lat: 31.5, rawLon: 120.3, rawLat: 31.5, mismatch: null }, row, location);
+      builder.pushLine({ name: `L${row}`, industry: 'iot', stage: 'started', investment: row === 3 ? null : 1.5, date: null, board: '320214', lon: 120.3, lat: 31.5, rawLon: 120.3, rawLat: 31.5, mismatch: null, entries: Int32Array.of(0, 0, row === 5 ? -1 : 0, -1) }, row, location);
     }
     const table = new ProjectTable([builder.finish()]);
     expect(table.rowOf('ds:5')).toBe(2);

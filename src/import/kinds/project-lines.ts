@@ -43,7 +43,15 @@ export interface ProjectLineValues {
   rawLat: number;
   /** The board the point lies in when the row names another one (readProject's board_mismatch warning), else null. */
   mismatch: BoardId | null;
+  /**
+   * Which known text of its column gave industry, stage, board and date (SpanMemo.entry; -1: none, or a value not
+   * read from the cell), so the column writer can code each known text once (ProjectColumnsBuilder.pushLine).
+   */
+  entries: Int32Array;
 }
+
+/** Positions in ProjectLineValues.entries. */
+export const ENTRY = { industry: 0, stage: 1, board: 2, date: 3 } as const;
 
 export interface ProjectLineContext {
   /** The file's lines; the reader reads the current one. */
@@ -70,7 +78,7 @@ export class ProjectLineReader {
   /** A cell's text as the generic path reads it (csv-guard removed, trimmed, cut). */
   private readonly text: (cell: string) => string;
   /** The values of the line last read with success. */
-  readonly values: ProjectLineValues = { name: '', industry: '', stage: 'signed', investment: null, date: null, board: null, lon: 0, lat: 0, rawLon: 0, rawLat: 0, mismatch: null };
+  readonly values: ProjectLineValues = { name: '', industry: '', stage: 'signed', investment: null, date: null, board: null, lon: 0, lat: 0, rawLon: 0, rawLat: 0, mismatch: null, entries: new Int32Array(4) };
 
   /** The lines it reads. */
   get lines(): QuoteFreeLines {
@@ -121,8 +129,10 @@ export class ProjectLineReader {
 
     const industry = this.industry.get(text, b[c.industry] as number, (b[c.industry + 1] as number) - 1);
     if (industry === FAIL) return false;
+    const industryEntry = this.industry.entry;
     const stage = this.stage.get(text, b[c.stage] as number, (b[c.stage + 1] as number) - 1);
     if (stage === FAIL) return false;
+    const stageEntry = this.stage.entry;
     let investment: number | null = null;
     if (c.investment >= 0 && c.investment < cells) {
       const from = b[c.investment] as number;
@@ -134,10 +144,14 @@ export class ProjectLineReader {
         investment = this.wanUnit ? toYi(value, 'wan') : value;
       }
     }
-    const date = c.date >= 0 && c.date < cells ? this.date.get(text, b[c.date] as number, (b[c.date + 1] as number) - 1) : null;
+    const hasDate = c.date >= 0 && c.date < cells;
+    const date = hasDate ? this.date.get(text, b[c.date] as number, (b[c.date + 1] as number) - 1) : null;
     if (date === FAIL) return false;
-    let board = c.board >= 0 && c.board < cells ? this.board.get(text, b[c.board] as number, (b[c.board + 1] as number) - 1) : null;
+    const dateEntry = hasDate ? this.date.entry : -1;
+    const hasBoard = c.board >= 0 && c.board < cells;
+    let board = hasBoard ? this.board.get(text, b[c.board] as number, (b[c.board + 1] as number) - 1) : null;
     if (board === FAIL) return false;
+    let boardEntry = hasBoard ? this.board.entry : -1;
 
     const rawLon = spanDecimal(text, b[c.lon] as number, (b[c.lon + 1] as number) - 1);
     const rawLat = spanDecimal(text, b[c.lat] as number, (b[c.lat + 1] as number) - 1);
@@ -148,7 +162,10 @@ export class ProjectLineReader {
     const { lon, lat, located } = pt;
     // readProject's rule for board_mismatch, word for word; the record keeps the board the row names.
     const mismatch = board && located && located !== 'wuxi' && located !== board && board !== 'wxjk' ? located : null;
-    if (board === null && located && located !== 'wuxi') board = located;
+    if (board === null && located && located !== 'wuxi') {
+      board = located;
+      boardEntry = -1;
+    }
 
     const name = this.text(text.slice(b[c.name] as number, (b[c.name + 1] as number) - 1));
     if (!name) return false;
@@ -164,6 +181,10 @@ export class ProjectLineReader {
     v.rawLon = rawLon;
     v.rawLat = rawLat;
     v.mismatch = mismatch;
+    v.entries[ENTRY.industry] = industryEntry;
+    v.entries[ENTRY.stage] = stageEntry;
+    v.entries[ENTRY.board] = boardEntry;
+    v.entries[ENTRY.date] = dateEntry;
     return true;
   }
 

@@ -3,7 +3,15 @@
  * seen, hashed as they are scanned): a cell whose text is known costs no string. Bounded; beyond the bound,
  * texts are read each time.
  */
+/** How many texts a memo keeps by default. */
+export const SPAN_MEMO_LIMIT = 4096;
+
 export class SpanMemo<T> {
+  /**
+   * Which known text the last get() found or added: its number (0, 1, … in order of first appearance, below the
+   * bound), or -1 when it was read without being kept. Lets a caller remember its own answer per text.
+   */
+  entry = -1;
   private readonly keys: string[] = [];
   private readonly values: T[] = [];
   /** 0 = empty, else 1 + the index into keys/values. */
@@ -11,7 +19,7 @@ export class SpanMemo<T> {
 
   constructor(
     private readonly compute: (cell: string) => T,
-    private readonly limit = 4096,
+    private readonly limit = SPAN_MEMO_LIMIT,
   ) {}
 
   get(text: string, from: number, to: number): T {
@@ -21,12 +29,17 @@ export class SpanMemo<T> {
     let slot = h & mask;
     for (let entry = this.slots[slot] as number; entry !== 0; entry = this.slots[slot] as number) {
       const key = this.keys[entry - 1] as string;
-      if (key.length === length && sameText(key, text, from)) return this.values[entry - 1] as T;
+      if (key.length === length && sameText(key, text, from)) {
+        this.entry = entry - 1;
+        return this.values[entry - 1] as T;
+      }
       slot = (slot + 1) & mask;
     }
     const cell = text.slice(from, to);
     const value = this.compute(cell);
+    this.entry = -1;
     if (this.keys.length < this.limit) {
+      this.entry = this.keys.length;
       this.keys.push(cell);
       this.values.push(value);
       this.slots[slot] = this.keys.length;

@@ -1,4 +1,5 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { orient2d } from 'robust-predicates';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BoardId } from '../../schema';
 import { boardIds } from '../../schema/constants';
@@ -14,7 +15,8 @@ import type { DistrictFeatures } from './reference';
  * A cell that no district edge touches has the same answer for every point in it (the polygons cannot change
  * inside it), so that answer is computed once, at the cell centre, with the exact test. Only points in cells
  * that an edge touches run the exact point-in-polygon test (turf, boundary counts as inside), against the
- * districts in their original order, exactly as a plain loop over all districts would.
+ * districts in their original order, exactly as a plain loop over all districts would; with the grid, that test
+ * reads only the edges that reach the point's row of cells (see Bands).
  */
 export interface Containment {
   /** Board id, 'wuxi' when inside the fallback box only, or null when outside. */
@@ -141,7 +143,102 @@ function buildGrid(indexed: readonly Indexed[], box: BBox) {
   return { cells, x0, y0, dx, dy };
 }
 
-type Grid = ReturnType<typeof buildGrid>;
+type Grid = ReturnType<typeof buildGrid> & { bands: Bands };
+
+/**
+ * Every district edge, filed under each row of grid cells its latitudes reach. turf's point-in-polygon
+ * (point-in-polygon-hao) decides a point by the edges whose latitude range holds the point's latitude — any other
+ * edge neither crosses the horizontal through the point nor touches the point — so the same arithmetic over the
+ * edges of the point's row gives the same answer, boundary included, from a few dozen edges instead of thousands.
+ */
+interface Bands {
+  /** x1, y1, x2, y2 of each edge, numbered by district (in order), polygon, ring and vertex. */
+  edges: Float64Array;
+  /** The polygon of each edge; polygons numbered by district, in order. */
+  polygonOf: Int32Array;
+  /** The district (index into `indexed`) of each polygon. */
+  districtOf: Int32Array;
+  /** Edges of row r: rowEdges[rowStart[r] … rowStart[r + 1]), in ascending order. */
+  rowStart: Int32Array;
+  rowEdges: Int32Array;
+}
+
+function buildBands(indexed: readonly Indexed[], y0: number, dy: number): Bands {
+  const coords: number[] = [];
+  const polygonOf: number[] = [];
+  const districtOf: number[] = [];
+  indexed.forEach((d, k) => {
+    const g = d.feature.geometry;
+    for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
+      const id = districtOf.length;
+      districtOf.push(k);
+      for (const ring of polygon)
+        for (let i = 0; i + 1 < ring.length; i++) {
+          const a = ring[i] as number[];
+          const b = ring[i + 1] as number[];
+          coords.push(a[0] as number, a[1] as number, b[0] as number, b[1] as number);
+          polygonOf.push(id);
+        }
+    }
+  });
+  const edges = Float64Array.from(coords);
+  const n = polygonOf.length;
+  const rows = (e: number): [number, number] => {
+    const ya = edges[e * 4 + 1] as number;
+    const yb = edges[e * 4 + 3] as number;
+    const clamp = (v: number) => (v < 0 ? 0 : v > GRID - 1 ? GRID - 1 : v);
+    return [clamp(Math.floor(((ya < yb ? ya : yb) - y0) / dy - PAD)), clamp(Math.floor(((ya < yb ? yb : ya) - y0) / dy + PAD))];
+  };
+  const rowStart = new Int32Array(GRID + 1);
+  for (let e = 0; e < n; e++) {
+    const [r0, r1] = rows(e);
+    for (let r = r0; r <= r1; r++) rowStart[r + 1]! += 1;
+  }
+  for (let r = 0; r < GRID; r++) rowStart[r + 1]! += rowStart[r]!;
+  const rowEdges = new Int32Array(rowStart[GRID]!);
+  const next = rowStart.slice(0, GRID);
+  for (let e = 0; e < n; e++) {
+    const [r0, r1] = rows(e);
+    for (let r = r0; r <= r1; r++) rowEdges[next[r]!++] = e;
+  }
+  return { edges, polygonOf: Int32Array.from(polygonOf), districtOf: Int32Array.from(districtOf), rowStart, rowEdges };
+}
+
+/** The point locateInRow tests: passed in a typed array, since doubles passed as arguments are boxed. */
+const rowPoint = new Float64Array(2);
+
+/**
+ * locateExact for the point in rowPoint, of grid row r, from that row's edges: the same per-edge arithmetic as
+ * point-in-polygon-hao (which turf runs), one polygon after another in the districts' order.
+ */
+function locateInRow(indexed: readonly Indexed[], b: Bands, r: number): BoardId | null {
+  const { edges, polygonOf, rowEdges } = b;
+  const lon = rowPoint[0]!;
+  const lat = rowPoint[1]!;
+  let polygon = -1;
+  let crossings = 0;
+  for (let j = b.rowStart[r]!, end = b.rowStart[r + 1]!; j < end; j++) {
+    const e = rowEdges[j]!;
+    const p = polygonOf[e]!;
+    if (p !== polygon) {
+      if (crossings % 2 === 1) break;
+      polygon = p;
+      crossings = 0;
+    }
+    const u1 = edges[e * 4]! - lon;
+    const v1 = edges[e * 4 + 1]! - lat;
+    const u2 = edges[e * 4 + 2]! - lon;
+    const v2 = edges[e * 4 + 3]! - lat;
+    if (v1 === 0 && v2 === 0) {
+      if ((u2 <= 0 && u1 >= 0) || (u1 <= 0 && u2 >= 0)) return (indexed[b.districtOf[p]!] as Indexed).id;
+    } else if ((v2 >= 0 && v1 <= 0) || (v2 <= 0 && v1 >= 0)) {
+      const f = orient2d(u1, u2, v1, v2, 0, 0);
+      if (f === 0) return (indexed[b.districtOf[p]!] as Indexed).id;
+      if ((f > 0 && v2 > 0 && v1 <= 0) || (f < 0 && v2 <= 0 && v1 > 0)) crossings += 1;
+    }
+  }
+  return crossings % 2 === 1 ? (indexed[b.districtOf[polygon]!] as Indexed).id : null;
+}
 
 /**
  * The last grid built, with the districts it was built from: the districts are the same for every import of a
@@ -187,27 +284,28 @@ export function createContainment(districts: DistrictFeatures | null, buildNow =
     Math.max(...indexed.map((d) => d.box[3])),
   ];
   let grid: Grid | null = cachedGrid && sameDistricts(cachedGrid.districts, indexed) ? cachedGrid.grid : null;
-  if (!grid && buildNow) {
-    grid = buildGrid(indexed, box);
-    cachedGrid = { districts: indexed, grid };
-  }
+  const build = (): Grid => {
+    const cells = buildGrid(indexed, box);
+    const built = { ...cells, bands: buildBands(indexed, cells.y0, cells.dy) };
+    cachedGrid = { districts: indexed, grid: built };
+    return built;
+  };
+  if (!grid && buildNow) grid = build();
   let calls = 0;
   return {
     box,
     locate(lon, lat) {
       if (!inBox(lon, lat, box)) return null;
       // Small imports (and the CRS hint's few samples) do not pay for the grid.
-      if (!grid && ++calls > 64) {
-        grid = buildGrid(indexed, box);
-        cachedGrid = { districts: indexed, grid };
-      }
-      if (grid) {
-        const c = Math.min(GRID - 1, Math.floor((lon - grid.x0) / grid.dx));
-        const r = Math.min(GRID - 1, Math.floor((lat - grid.y0) / grid.dy));
-        const code = grid.cells[r * GRID + c] as number;
-        if (code !== EDGE) return code < 0 ? null : (indexed[code] as Indexed).id;
-      }
-      return locateExact(indexed, lon, lat);
+      if (!grid && ++calls > 64) grid = build();
+      if (!grid) return locateExact(indexed, lon, lat);
+      const c = Math.min(GRID - 1, Math.floor((lon - grid.x0) / grid.dx));
+      const r = Math.min(GRID - 1, Math.floor((lat - grid.y0) / grid.dy));
+      const code = grid.cells[r * GRID + c] as number;
+      if (code !== EDGE) return code < 0 ? null : (indexed[code] as Indexed).id;
+      rowPoint[0] = lon;
+      rowPoint[1] = lat;
+      return locateInRow(indexed, grid.bands, r);
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { ImportedDataset, ImportedDatasetData } from '../schema';
 import type { ImportResult } from './pipeline';
-import { indexFromColumns, type ProjectColumns } from './project-columns';
-import { ProjectTable } from './project-table';
+import type { ProjectColumns } from './project-columns';
+import { chunkIndex, indexedTable } from './project-table';
 import { appDataset } from './store/app-dataset';
-import { concatProjectIndexes, rememberProjectIndex, type ProjectIndex } from '../domain/project-index';
+import type { ProjectIndex } from '../domain/project-index';
 
 /**
  * The page's side of an import: the worker's project chunks, then its result. The page keeps the columns (a
@@ -19,16 +19,14 @@ export function projectReceiver(): {
   return {
     take(columns) {
       chunks.push(columns);
-      indexes.push(indexFromColumns(columns, new ProjectTable([columns])));
+      indexes.push(chunkIndex(columns));
     },
     finish(result, expected) {
       if (expected === 0) return { ...result, dataset: result.dataset && appDataset(result.dataset) };
       if (chunks.length !== expected || result.dataset?.kind !== 'projects') {
         return { status: 'crashed', message: `import worker sent ${chunks.length} of ${expected} project chunks` };
       }
-      const projects = new ProjectTable(chunks);
-      // The map finds this index by the dataset's rows once the dataset is added (projectIndexOf).
-      rememberProjectIndex(concatProjectIndexes(indexes, projects));
+      const projects = indexedTable(chunks, indexes);
       return { ...result, dataset: { kind: 'projects', meta: result.dataset.meta, projects } };
     },
   };

@@ -1,6 +1,6 @@
 import type { ImportedProject } from '../schema';
 import type { ProjectRows } from '../domain/project-rows';
-import { concatProjectIndexes, rememberProjectIndex } from '../domain/project-index';
+import { concatProjectIndexes, rememberProjectIndex, type ProjectIndex } from '../domain/project-index';
 import { idOf, indexFromColumns, investmentOf, recordOf, rowNumberOf, sharedLocations, type ProjectColumns } from './project-columns';
 
 /**
@@ -100,9 +100,15 @@ function isAscending(rows: Uint32Array): boolean {
   return true;
 }
 
-/** A table of these chunks whose map index is built now from the columns (stored data read back). */
-export function indexedTable(chunks: readonly ProjectColumns[]): ProjectTable {
+/** The map index of one chunk, built from its columns (its rows are the chunk's own until indexes are joined). */
+export const chunkIndex = (c: ProjectColumns): ProjectIndex => indexFromColumns(c, new ProjectTable([c]));
+
+/**
+ * A table of these chunks, with its map index joined from the chunks' indexes and remembered for the map
+ * (projectIndexOf): indexed as they came during an import, or now (stored data read back).
+ */
+export function indexedTable(chunks: readonly ProjectColumns[], indexes: readonly ProjectIndex[] = chunks.map(chunkIndex)): ProjectTable {
   const table = new ProjectTable(chunks);
-  rememberProjectIndex(concatProjectIndexes(chunks.map((c) => indexFromColumns(c, new ProjectTable([c]))), table));
+  rememberProjectIndex(concatProjectIndexes(indexes, table));
   return table;
 }

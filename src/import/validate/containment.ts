@@ -68,6 +68,11 @@ const GRID = 512;
 /** Cells touched by an edge are widened by this share of a cell, so rounding never hides an edge. */
 const PAD = 0.01;
 const EDGE = -2;
+
+const clampCell = (v: number) => (v < 0 ? 0 : v > GRID - 1 ? GRID - 1 : v);
+/** The first and last grid cell, along one axis, that a span [lo, hi] reaches: widened by PAD, clamped to the grid. */
+const firstCell = (lo: number, origin: number, size: number) => clampCell(Math.floor((lo - origin) / size - PAD));
+const lastCell = (hi: number, origin: number, size: number) => clampCell(Math.floor((hi - origin) / size + PAD));
 const UNKNOWN = -3;
 
 /** The rings of a polygon or multipolygon. */
@@ -83,17 +88,16 @@ function buildGrid(indexed: readonly Indexed[], box: BBox) {
   const dx = (x1 - x0) / GRID || 1e-9;
   const dy = (y1 - y0) / GRID || 1e-9;
   const cells = new Int16Array(GRID * GRID).fill(UNKNOWN);
-  const clamp = (v: number) => (v < 0 ? 0 : v > GRID - 1 ? GRID - 1 : v);
   for (const d of indexed) {
     for (const ring of ringsOf(d.feature.geometry)) {
       for (let i = 0; i + 1 < ring.length; i++) {
         const a = ring[i] as number[];
         const b = ring[i + 1] as number[];
         const ax = a[0] as number, ay = a[1] as number, bx = b[0] as number, by = b[1] as number;
-        const c0 = clamp(Math.floor(((ax < bx ? ax : bx) - x0) / dx - PAD));
-        const c1 = clamp(Math.floor(((ax < bx ? bx : ax) - x0) / dx + PAD));
-        const r0 = clamp(Math.floor(((ay < by ? ay : by) - y0) / dy - PAD));
-        const r1 = clamp(Math.floor(((ay < by ? by : ay) - y0) / dy + PAD));
+        const c0 = firstCell(ax < bx ? ax : bx, x0, dx);
+        const c1 = lastCell(ax < bx ? bx : ax, x0, dx);
+        const r0 = firstCell(ay < by ? ay : by, y0, dy);
+        const r1 = lastCell(ay < by ? by : ay, y0, dy);
         const ex = bx - ax, ey = by - ay;
         for (let r = r0; r <= r1; r++) {
           // Separating-axis test of the segment against the padded cell: skip cells the line passes beside.
@@ -183,24 +187,21 @@ function buildBands(indexed: readonly Indexed[], y0: number, dy: number): Bands 
   });
   const edges = Float64Array.from(coords);
   const n = polygonOf.length;
-  const rows = (e: number): [number, number] => {
-    const ya = edges[e * 4 + 1] as number;
-    const yb = edges[e * 4 + 3] as number;
-    const clamp = (v: number) => (v < 0 ? 0 : v > GRID - 1 ? GRID - 1 : v);
-    return [clamp(Math.floor(((ya < yb ? ya : yb) - y0) / dy - PAD)), clamp(Math.floor(((ya < yb ? yb : ya) - y0) / dy + PAD))];
-  };
+  // Each edge's first and last row, counted per row, then the rows' lists filled in edge order.
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
   const rowStart = new Int32Array(GRID + 1);
   for (let e = 0; e < n; e++) {
-    const [r0, r1] = rows(e);
-    for (let r = r0; r <= r1; r++) rowStart[r + 1]! += 1;
+    const ya = edges[e * 4 + 1] as number;
+    const yb = edges[e * 4 + 3] as number;
+    first[e] = firstCell(ya < yb ? ya : yb, y0, dy);
+    last[e] = lastCell(ya < yb ? yb : ya, y0, dy);
+    for (let r = first[e]!; r <= last[e]!; r++) rowStart[r + 1]! += 1;
   }
   for (let r = 0; r < GRID; r++) rowStart[r + 1]! += rowStart[r]!;
   const rowEdges = new Int32Array(rowStart[GRID]!);
   const next = rowStart.slice(0, GRID);
-  for (let e = 0; e < n; e++) {
-    const [r0, r1] = rows(e);
-    for (let r = r0; r <= r1; r++) rowEdges[next[r]!++] = e;
-  }
+  for (let e = 0; e < n; e++) for (let r = first[e]!; r <= last[e]!; r++) rowEdges[next[r]!++] = e;
   return { edges, polygonOf: Int32Array.from(polygonOf), districtOf: Int32Array.from(districtOf), rowStart, rowEdges };
 }
 
